@@ -1,0 +1,51 @@
+import { fail, ok, type Result } from '../ingest/result.ts';
+
+/** A current commune of the region, from `public/data/communes.json`. */
+export interface Commune {
+  code: string;
+  nom: string;
+  codesPostaux: string[];
+  population: number;
+  departement: string;
+  zoneEmploi: string;
+  spel: string;
+  /** Representative point inside the commune, `[lng, lat]`. */
+  point: [number, number];
+}
+
+export interface Gazetteer {
+  communes: Commune[];
+  byCode: Map<string, Commune>;
+}
+
+const FIELDS = ['code', 'nom', 'codesPostaux', 'population', 'departement', 'zoneEmploi', 'spel', 'lng', 'lat'];
+
+/**
+ * Reads the columnar gazetteer (`{version, fields, rows}`) into communes.
+ * @returns an error naming the row and field when the file does not have the expected shape
+ */
+export function readGazetteer(data: unknown): Result<Gazetteer> {
+  if (typeof data !== 'object' || data === null) return fail('communes.json: expected an object');
+  const { version, fields, rows } = data as { version?: unknown; fields?: unknown; rows?: unknown };
+  if (version !== 1) return fail(`communes.json: unsupported version ${String(version)}, expected 1`);
+  if (!Array.isArray(fields) || fields.join() !== FIELDS.join()) return fail(`communes.json: fields must be ${FIELDS.join(', ')}`);
+  if (!Array.isArray(rows)) return fail('communes.json: "rows" is not an array');
+  const communes: Commune[] = [];
+  for (const [index, row] of rows.entries()) {
+    if (!Array.isArray(row) || row.length !== FIELDS.length) return fail(`communes.json: row ${index} does not have ${FIELDS.length} values`);
+    const [code, nom, codesPostaux, population, departement, zoneEmploi, spel, lng, lat] = row as unknown[];
+    if (typeof code !== 'string' || typeof nom !== 'string') return fail(`communes.json: row ${index}: code and nom must be text`);
+    if (typeof lng !== 'number' || typeof lat !== 'number') return fail(`communes.json: row ${index} (${code}): lng and lat must be numbers`);
+    communes.push({
+      code,
+      nom,
+      codesPostaux: Array.isArray(codesPostaux) ? codesPostaux.map(String) : [],
+      population: typeof population === 'number' ? population : 0,
+      departement: String(departement),
+      zoneEmploi: String(zoneEmploi),
+      spel: String(spel),
+      point: [lng, lat],
+    });
+  }
+  return ok({ communes, byCode: new Map(communes.map((commune) => [commune.code, commune])) });
+}

@@ -1,0 +1,167 @@
+import { LngLat, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import { bbox } from '@turf/turf';
+import { formatZoneReference, type Zoning, type ZoneReference } from '../domain/zones.ts';
+import type { AppData } from '../state/app-data.ts';
+import type { AppState, AppStore } from '../state/store.ts';
+import { LAYERS, LIGHT_THEME, makeStyle, SOURCES, ZONE_FILL_LAYERS } from './layers.ts';
+import { makeTownLabels } from './town-labels.ts';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+
+// MapLibre loads its worker from a file next to its own module; once bundled, that file is here.
+setWorkerUrl(workerUrl);
+
+const ZONE_SOURCE: Readonly<Record<Zoning, string>> = {
+  departement: SOURCES.departements,
+  zone_emploi: SOURCES.zonesEmploi,
+  spel: SOURCES.spel,
+};
+const FILL_LAYER_ZONING: Readonly<Record<string, Zoning>> = {
+  [LAYERS.zonesEmploiFill]: 'zone_emploi',
+  [LAYERS.spelFill]: 'spel',
+};
+/** Hauts-de-France with a margin: the camera never leaves the region's surroundings. */
+const MAX_BOUNDS: LngLatBoundsLike = [
+  [-0.8, 48.0],
+  [5.6, 51.9],
+];
+
+/**
+ * The one owner of the MapLibre map. It reads the store and writes user actions back as store
+ * actions; it never decides state on its own. Setting the same data twice does nothing.
+ */
+export class MapAdapter {
+  readonly map: MapLibreMap;
+  private loaded = false;
+  private appliedData: AppData | null = null;
+  private hoveredZone: ZoneReference | null = null;
+  private selectedZone: ZoneReference | null = null;
+  private readonly unsubscribe: () => void;
+
+  constructor(container: HTMLElement, private readonly store: AppStore, fontUrl: string) {
+    const initial = store.getState();
+    this.map = new MapLibreMap({
+      container,
+      style: makeStyle(LIGHT_THEME, fontUrl),
+      center: initial.camera?.center ?? [2.75, 49.95],
+      zoom: initial.camera?.zoom ?? 7.2,
+      maxBounds: MAX_BOUNDS,
+      minZoom: 6,
+      maxZoom: 15,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      // Keeps the drawing buffer readable so tests and "print" can read the canvas pixels.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.map.on('load', () => {
+      this.loaded = true;
+      this.render(this.store.getState(), null);
+    });
+    this.map.on('moveend', (event) => {
+      // Camera moves that the map itself made (drag, zoom, fit) are written back, tagged "map".
+      if ((event as { fromStore?: boolean }).fromStore) return;
+      const center = this.map.getCenter();
+      const bounds = this.map.getBounds();
+      this.store
+        .getState()
+        .setCamera(
+          { center: [center.lng, center.lat], zoom: this.map.getZoom() },
+          'map',
+          [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+        );
+    });
+    for (const layer of ZONE_FILL_LAYERS) {
+      this.map.on('mousemove', layer, (event) => this.onZoneHover(event, layer));
+      this.map.on('mouseleave', layer, () => {
+        this.map.getCanvas().style.cursor = '';
+        if (this.store.getState().hover?.kind === 'zone') this.store.getState().setHover(null);
+      });
+    }
+    this.map.on('click', (event) => this.onClick(event));
+    this.unsubscribe = this.store.subscribe((state, previous) => this.render(state, previous));
+  }
+
+  destroy(): void {
+    this.unsubscribe();
+    this.map.remove();
+  }
+
+  private onZoneHover(event: MapMouseEvent & { features?: MapGeoJSONFeature[] }, layer: string): void {
+    const code = event.features?.[0]?.properties?.['code'];
+    const zoning = FILL_LAYER_ZONING[layer];
+    if (typeof code !== 'string' || !zoning) return;
+    this.map.getCanvas().style.cursor = 'pointer';
+    const hover = this.store.getState().hover;
+    if (hover?.kind === 'zone' && hover.zone.code === code && hover.zone.zoning === zoning) return;
+    this.store.getState().setHover({ kind: 'zone', zone: { zoning, code } });
+  }
+
+  private onClick(event: MapMouseEvent): void {
+    const visible = ZONE_FILL_LAYERS.filter((layer) => this.map.getLayoutProperty(layer, 'visibility') === 'visible');
+    const hit = visible.length > 0 ? this.map.queryRenderedFeatures(event.point, { layers: [...visible] })[0] : undefined;
+    const zoning = hit ? FILL_LAYER_ZONING[hit.layer.id] : undefined;
+    const code = hit?.properties?.['code'];
+    this.store.getState().selectZone(zoning && typeof code === 'string' ? { zoning, code } : null);
+  }
+
+  private render(state: AppState, previous: AppState | null): void {
+    if (!this.loaded) return;
+    if (state.data && state.data !== this.appliedData) this.applyData(state.data);
+    if (!previous || state.couche !== previous.couche) this.applyCouche(state);
+    if (!previous || state.hover !== previous.hover) {
+      this.hoveredZone = this.swapFeatureState(this.hoveredZone, state.hover?.kind === 'zone' ? state.hover.zone : null, 'hover');
+    }
+    if (!previous || state.zone !== previous.zone || state.data !== previous.data) {
+      this.selectedZone = this.swapFeatureState(this.selectedZone, state.zone, 'selected');
+      if (state.zone && previous && state.zone !== previous.zone) this.revealZone(state, state.zone);
+    }
+    if (previous && state.camera && state.camera !== previous.camera && state.cameraOrigin !== 'map') {
+      this.map.jumpTo({ center: state.camera.center, zoom: state.camera.zoom }, { fromStore: true });
+    }
+  }
+
+  private applyData(data: AppData): void {
+    this.appliedData = data;
+    const set = (source: string, value: GeoJSON.GeoJSON) => (this.map.getSource(source) as GeoJSONSource | undefined)?.setData(value);
+    set(SOURCES.pays, data.context.pays);
+    set(SOURCES.voisins, data.context.departements);
+    set(SOURCES.region, data.region);
+    set(SOURCES.departements, data.zones.departement);
+    set(SOURCES.zonesEmploi, data.zones.zone_emploi);
+    set(SOURCES.spel, data.zones.spel);
+    set(SOURCES.villes, makeTownLabels(data.gazetteer.communes));
+    if (!this.store.getState().camera) {
+      const [west, south, east, north] = bbox(data.region);
+      this.map.fitBounds([west, south, east, north], { padding: 24, animate: false });
+    }
+  }
+
+  private applyCouche(state: AppState): void {
+    const show = (layers: string[], visible: boolean) => {
+      for (const layer of layers) this.map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
+    };
+    show([LAYERS.zonesEmploiFill, LAYERS.zonesEmploiLine], state.couche === 'zone_emploi');
+    show([LAYERS.spelFill, LAYERS.spelLine], state.couche === 'spel');
+  }
+
+  private swapFeatureState(current: ZoneReference | null, next: ZoneReference | null, key: 'hover' | 'selected'): ZoneReference | null {
+    if (current && (!next || formatZoneReference(current) !== formatZoneReference(next))) {
+      this.map.setFeatureState({ source: ZONE_SOURCE[current.zoning], id: current.code }, { [key]: false });
+    }
+    if (next) this.map.setFeatureState({ source: ZONE_SOURCE[next.zoning], id: next.code }, { [key]: true });
+    return next;
+  }
+
+  /** Brings a zone selected from the list or a link into view when its centre is off screen. */
+  private revealZone(state: AppState, zone: ZoneReference): void {
+    const feature = state.data?.zones[zone.zoning].features.find((item) => item.properties.code === zone.code);
+    if (!feature) return;
+    const [west, south, east, north] = bbox(feature);
+    const center = new LngLat((west + east) / 2, (south + north) / 2);
+    if (!this.map.getBounds().contains(center)) this.map.fitBounds([west, south, east, north], { padding: 40, maxZoom: 10 });
+  }
+}
+

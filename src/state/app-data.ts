@@ -1,0 +1,14 @@
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Gazetteer } from '../domain/gazetteer.ts';
+import type { Zoning, ZoneProperties } from '../domain/zones.ts';
+
+export type ZoneCollection = FeatureCollection<Polygon | MultiPolygon, ZoneProperties>;
+export type AreaCollection = FeatureCollection<Polygon | MultiPolygon, { code: string; nom: string }>;
+
+/** What the app loads at start-up. */
+export interface AppData {
+  zones: Readonly<Record<Zoning, ZoneCollection>>;
+  region: AreaCollection;
+  context: { departements: AreaCollection; pays: AreaCollection };
+  gazetteer: Gazetteer;
+}

@@ -1,0 +1,58 @@
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { readGazetteer } from '../domain/gazetteer.ts';
+import { TOPOLOGY_OBJECTS, ZONINGS, type Zoning } from '../domain/zones.ts';
+import { fail, ok, type Result } from '../ingest/result.ts';
+import type { AppData, AreaCollection, ZoneCollection } from './app-data.ts';
+
+/** Fetches and parses JSON; the error names the file and what went wrong. */
+export async function fetchJson(url: string): Promise<Result<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    return fail(`${url}: could not be loaded (${(error as Error).message})`);
+  }
+  if (!response.ok) return fail(`${url}: the server answered ${response.status}`);
+  try {
+    return ok((await response.json()) as unknown);
+  } catch (error) {
+    return fail(`${url}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function collection<T>(topology: Topology, name: string, file: string): Result<T> {
+  const object = topology.objects?.[name];
+  if (!object) return fail(`${file}: no object "${name}" in the topology`);
+  return ok(feature(topology, object) as unknown as T);
+}
+
+/** Loads the boundaries, the basemap context and the gazetteer, all from the app's own files. */
+export async function loadAppData(baseUrl: string): Promise<Result<AppData>> {
+  const files = {
+    zonings: `${baseUrl}geo/hauts-de-france.topo.json`,
+    context: `${baseUrl}geo/context.topo.json`,
+    communes: `${baseUrl}data/communes.json`,
+  };
+  const [zonings, context, communes] = await Promise.all([fetchJson(files.zonings), fetchJson(files.context), fetchJson(files.communes)]);
+  if (!zonings.ok) return zonings;
+  if (!context.ok) return context;
+  if (!communes.ok) return communes;
+  const zoningTopology = zonings.value as Topology;
+  const contextTopology = context.value as Topology;
+  const zones = {} as Record<Zoning, ZoneCollection>;
+  for (const zoning of ZONINGS) {
+    const result = collection<ZoneCollection>(zoningTopology, TOPOLOGY_OBJECTS[zoning], files.zonings);
+    if (!result.ok) return result;
+    zones[zoning] = result.value;
+  }
+  const region = collection<AreaCollection>(zoningTopology, 'region', files.zonings);
+  const departements = collection<AreaCollection>(contextTopology, 'departements_voisins', files.context);
+  const pays = collection<AreaCollection>(contextTopology, 'pays', files.context);
+  const gazetteer = readGazetteer(communes.value);
+  if (!region.ok) return region;
+  if (!departements.ok) return departements;
+  if (!pays.ok) return pays;
+  if (!gazetteer.ok) return gazetteer;
+  return ok({ zones, region: region.value, context: { departements: departements.value, pays: pays.value }, gazetteer: gazetteer.value });
+}

@@ -1,0 +1,98 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ZoneReference } from '../domain/zones.ts';
+import { DEFAULT_URL_STATE, type Camera, type Couche, type Overlay, type UrlState } from '../url/codec.ts';
+import type { AppData } from './app-data.ts';
+
+/** Where a change came from, so the map, the URL and the store never ping-pong. */
+export type ChangeOrigin = 'app' | 'map' | 'url';
+
+export interface ViewSlice {
+  couche: Couche;
+  overlays: Readonly<Record<Overlay, boolean>>;
+  setCouche: (couche: Couche) => void;
+  setOverlay: (overlay: Overlay, visible: boolean) => void;
+}
+
+export interface SelectionSlice {
+  /** Selected zone (from a map click, the list or the URL). */
+  zone: ZoneReference | null;
+  /** Selected training site id. */
+  site: string | null;
+  /** Hovered item, map or list: drives the highlight on both sides. */
+  hover: { kind: 'zone'; zone: ZoneReference } | { kind: 'site'; site: string } | null;
+  selectZone: (zone: ZoneReference | null) => void;
+  selectSite: (site: string | null) => void;
+  setHover: (hover: SelectionSlice['hover']) => void;
+}
+
+export interface CameraSlice {
+  camera: Camera | null;
+  cameraOrigin: ChangeOrigin;
+  /** Bounds of the map view, `[west, south, east, north]`, written by the map. */
+  bounds: [number, number, number, number] | null;
+  setCamera: (camera: Camera, origin: ChangeOrigin, bounds?: [number, number, number, number]) => void;
+}
+
+export interface DataSlice {
+  data: AppData | null;
+  dataStatus: 'loading' | 'ready' | 'error';
+  dataError: string | null;
+  setData: (data: AppData) => void;
+  setDataError: (error: string) => void;
+}
+
+export interface UrlSlice {
+  /** Applies a parsed URL (first load, Back/Forward). */
+  applyUrlState: (state: UrlState) => void;
+}
+
+export type AppState = ViewSlice & SelectionSlice & CameraSlice & DataSlice & UrlSlice;
+export type AppStore = StoreApi<AppState>;
+
+/** Creates the one store of the app; tests make their own. */
+export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore {
+  return createStore<AppState>()((set) => ({
+    couche: initial.couche,
+    overlays: initial.overlays,
+    setCouche: (couche) =>
+      set((state) => ({
+        couche,
+        // A selected zone of the zoning being hidden is deselected (départements always show).
+        zone: state.zone && state.zone.zoning !== 'departement' && state.zone.zoning !== couche ? null : state.zone,
+      })),
+    setOverlay: (overlay, visible) => set((state) => ({ overlays: { ...state.overlays, [overlay]: visible } })),
+
+    zone: initial.zone,
+    site: initial.site,
+    hover: null,
+    selectZone: (zone) =>
+      set(() => (zone && zone.zoning !== 'departement' ? { zone, couche: zone.zoning } : { zone })),
+    selectSite: (site) => set({ site }),
+    setHover: (hover) => set({ hover }),
+
+    camera: initial.camera,
+    cameraOrigin: 'url',
+    bounds: null,
+    setCamera: (camera, origin, bounds) => set(bounds ? { camera, cameraOrigin: origin, bounds } : { camera, cameraOrigin: origin }),
+
+    data: null,
+    dataStatus: 'loading',
+    dataError: null,
+    setData: (data) => set({ data, dataStatus: 'ready', dataError: null }),
+    setDataError: (error) => set({ dataStatus: 'error', dataError: error }),
+
+    applyUrlState: (state) =>
+      set({
+        couche: state.couche,
+        zone: state.zone,
+        overlays: state.overlays,
+        site: state.site,
+        ...(state.camera ? { camera: state.camera, cameraOrigin: 'url' as const } : {}),
+      }),
+  }));
+}
+
+/** The part of the state that a shared link carries. */
+export function selectUrlState(state: AppState): UrlState {
+  return { couche: state.couche, zone: state.zone, overlays: state.overlays, site: state.site, camera: state.camera };
+}

@@ -1,0 +1,35 @@
+import { Credits } from './Credits.tsx';
+import { LayerControl } from './LayerControl.tsx';
+import { ZoneCard } from './ZoneCard.tsx';
+import { ZoneList } from './ZoneList.tsx';
+import { useAppStore } from './use-app-store.ts';
+
+/** The page: header, side panel (controls, cards, lists), the map, credits. */
+export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement | null) => void }) {
+  const status = useAppStore((state) => state.dataStatus);
+  const error = useAppStore((state) => state.dataError);
+  return (
+    <div class="layout">
+      <header class="app-header">
+        <h1>Carte formation-emploi</h1>
+        <p class="subtitle">Hauts-de-France · offre de formation et territoires de l'emploi</p>
+      </header>
+      <aside class="panel" aria-label="Panneau de la carte">
+        {status === 'loading' && <p role="status">Chargement des données…</p>}
+        {status === 'error' && (
+          <p role="alert" class="error">
+            Les données n'ont pas pu être chargées : {error}
+          </p>
+        )}
+        <LayerControl />
+        <ZoneCard />
+        <ZoneList />
+        <Credits />
+      </aside>
+      <main class="map-area">
+        <div id="map" ref={mapContainer} role="region" aria-label="Carte des Hauts-de-France" data-status={status} />
+        <p class="map-attribution">© IGN Admin Express · INSEE · Natural Earth</p>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { ZONING_SINGULAR } from '../domain/zones.ts';
+import { selectDepartementNames, selectSelectedZone } from '../state/selectors.ts';
+import { formatInteger, plural } from './format.ts';
+import { useActions, useAppStore } from './use-app-store.ts';
+
+/** The card of the selected zone: name, code, population, communes, département(s). */
+export function ZoneCard() {
+  const zone = useAppStore(selectSelectedZone);
+  const reference = useAppStore((state) => state.zone);
+  const departements = useAppStore(selectDepartementNames);
+  const { selectZone } = useActions();
+  if (!zone || !reference) return null;
+  const kind = ZONING_SINGULAR[reference.zoning];
+  return (
+    <section class="card zone-card" aria-labelledby="zone-card-title" data-testid="zone-card">
+      <header class="card-header">
+        <p class="card-kind">{kind}</p>
+        <h2 id="zone-card-title">
+          {reference.zoning === 'spel' ? `SPEL de ${zone.nom}` : zone.nom}
+          {zone.partieRegionale ? ' (partie Hauts-de-France)' : ''}
+        </h2>
+        <button type="button" class="icon-button" onClick={() => selectZone(null)} aria-label="Fermer la fiche">
+          ×
+        </button>
+      </header>
+      <dl class="facts">
+        <dt>Code</dt>
+        <dd>{zone.code}</dd>
+        <dt>Population</dt>
+        <dd>{formatInteger(zone.population)} hab.</dd>
+        <dt>Communes</dt>
+        <dd>{plural(zone.communes, 'commune')}</dd>
+        {reference.zoning !== 'departement' && (
+          <>
+            <dt>{zone.departements.length > 1 ? 'Départements' : 'Département'}</dt>
+            <dd>{zone.departements.map((code) => `${departements.get(code) ?? code} (${code})`).join(', ')}</dd>
+          </>
+        )}
+      </dl>
+      {zone.partieRegionale && (
+        <p class="note">Zone d'emploi à cheval sur deux régions : seule la partie située en Hauts-de-France est décrite ici.</p>
+      )}
+      {reference.zoning === 'spel' && (
+        <p class="note">Périmètre approché : un SPEL par arrondissement, comme l'indique la Région.</p>
+      )}
+    </section>
+  );
+}

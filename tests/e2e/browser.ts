@@ -1,0 +1,65 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const SCREENSHOT_DIR = 'tests/e2e/screenshots';
+
+/** Debian's Chromium, headless, software WebGL (SwiftShader), no background network. */
+export async function launchBrowser(): Promise<{ browser: BrowserContext; close: () => Promise<void> }> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const userDataDir = mkdtempSync(join(tmpdir(), 'cfe-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    locale: 'fr-FR',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--ignore-gpu-blocklist',
+    ],
+  });
+  return { browser: context, close: () => context.close() };
+}
+
+export type { Browser, Page };
+
+/** Collects console errors and failed requests of a page, to assert there are none. */
+export function watchPage(page: Page): { errors: string[]; external: string[] } {
+  const errors: string[] = [];
+  const external: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('http://127.0.0.1') && !url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);
+  });
+  return { errors, external };
+}
+
+/** Waits until the map has loaded its data and drawn it (no pending tiles, no camera move). */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const carte = window.carte;
+      const map = carte?.adapter?.map;
+      if (!carte || carte.store.getState().dataStatus !== 'ready' || !map) return false;
+      return map.loaded() && map.isStyleLoaded() && map.areTilesLoaded() && !map.isMoving();
+    },
+    undefined,
+    { timeout: 45_000, polling: 200 },
+  );
+  // Two frames so the last data update is on the canvas.
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
