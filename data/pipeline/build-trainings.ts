@@ -1,0 +1,50 @@
+/**
+ * Training-offer pipeline: the open-data extracts and fact tables → public/data/trainings.json
+ * (the dataset the app loads) and data/import-report.json (what happened to every record).
+ *
+ * Usage: npm run data:trainings -- [--sources ../shared/sources] [--out .]
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { encodeDataset } from '../../src/domain/dataset-codec.ts';
+import { DatasetBuilder } from '../../src/ingest/dataset-builder.ts';
+import { importAllianceSchools, importCampus } from '../../src/ingest/facts.ts';
+import { importOpenData } from '../../src/ingest/opendata.ts';
+import { unreconciledSources } from '../../src/ingest/report.ts';
+import { loadAppLocator } from './lib/app-locator.ts';
+import { parseArguments, sourcesDirectory, stop } from './lib/cli.ts';
+import { readInputBuffer, writeOutput } from './lib/files.ts';
+import { MEF_LOOKUP, TRAINING_SOURCES } from './lib/training-sources.ts';
+
+const options = parseArguments(process.argv.slice(2));
+const sources = sourcesDirectory(options);
+const outRoot = resolve(options.get('out') ?? '.');
+// The boundaries outputs are read from the output folder when they were rebuilt there.
+const locator = loadAppLocator(options.has('out') ? outRoot : resolve('.'));
+
+const builder = new DatasetBuilder();
+for (const { path: _path, ...description } of TRAINING_SOURCES) builder.addSource(description);
+const read = (path: string, what: string) => readInputBuffer(join(sources, path), what).toString('utf8');
+const inputs = [
+  ...TRAINING_SOURCES.map((source) => ({ source: source.id, file: source.file, text: read(source.path, `the ${source.label} extract`) })),
+  { source: MEF_LOOKUP.source, file: MEF_LOOKUP.file, text: read(MEF_LOOKUP.path, 'the MEF lookup of the Affelnet extract') },
+];
+const imported = importOpenData(inputs, builder, locator);
+if (!imported.ok) stop(imported.error);
+builder.alliance = importAllianceSchools(readFileSync('data/sources/alliance-emploi-ecoles.csv', 'utf8'), 'alliance-emploi-ecoles.csv', builder, locator);
+builder.campus = importCampus(readFileSync('data/sources/campus-metiers-qualifications.csv', 'utf8'), 'campus-metiers-qualifications.csv', builder, locator);
+
+const { dataset, report } = builder.build();
+const unreconciled = unreconciledSources(report);
+if (unreconciled.length > 0) stop(`counts do not reconcile (read ≠ kept + merged + rejected) for: ${unreconciled.join(', ')}`);
+
+const dataFile = writeOutput(join(outRoot, 'public/data/trainings.json'), `${JSON.stringify(encodeDataset(dataset))}\n`);
+writeOutput(join(outRoot, 'data/import-report.json'), `${JSON.stringify(report, null, 1)}\n`);
+process.stdout.write(`public/data/trainings.json: ${(dataFile.bytes / 1024).toFixed(1)} KB, ${(dataFile.gzipBytes / 1024).toFixed(1)} KB gzipped\n`);
+process.stdout.write('source            read  kept merged rejected sites address commune\n');
+for (const [id, counts] of Object.entries(report.sources)) {
+  process.stdout.write(
+    `${id.padEnd(16)} ${[counts.read, counts.kept, counts.merged, counts.rejected, counts.sites, counts.precision.address, counts.precision.commune].map((value) => String(value).padStart(5)).join(' ')}\n`,
+  );
+}
+process.stdout.write(`total: ${dataset.trainings.length} trainings at ${dataset.sites.length} sites; ${dataset.alliance.length} Alliance Emploi schools; ${dataset.campus.length} campus; ${report.warnings.length} warnings\n`);

@@ -1,0 +1,128 @@
+/** How a training is followed. The product says "initiale" for `scolaire`. */
+export const VOIES = ['scolaire', 'apprentissage', 'continue'] as const;
+export type Voie = (typeof VOIES)[number];
+export const VOIE_LABELS: Readonly<Record<Voie, string>> = {
+  scolaire: 'Formation initiale (scolaire)',
+  apprentissage: 'Apprentissage',
+  continue: 'Formation continue',
+};
+
+/** LHEO `modalites-enseignement`: 0 in person, 1 mixed, 2 fully at a distance (FOAD). */
+export const MODALITES = ['presentiel', 'mixte', 'distance'] as const;
+export type Modalite = (typeof MODALITES)[number];
+export const MODALITE_LABELS: Readonly<Record<Modalite, string>> = {
+  presentiel: 'En présentiel',
+  mixte: 'Mixte (présentiel et à distance)',
+  distance: 'À distance (FOAD)',
+};
+
+/** European qualification level (1–8); the app shows 3–8 with the words people use. */
+export type Niveau = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+export const NIVEAU_LABELS: Readonly<Record<Niveau, string>> = {
+  1: 'Savoirs de base (niveau 1)',
+  2: 'Savoirs de base (niveau 2)',
+  3: 'CAP, BEP (niveau 3)',
+  4: 'Bac (niveau 4)',
+  5: 'Bac+2 : BTS, DEUST (niveau 5)',
+  6: 'Bac+3 : Licence, BUT (niveau 6)',
+  7: 'Bac+5 : Master, ingénieur (niveau 7)',
+  8: 'Doctorat (niveau 8)',
+};
+/** Where a level came from, so a person can tell how it was derived. */
+export type NiveauOrigin = 'lheo-europeen' | 'lheo-ancien' | 'diplome' | 'mef' | 'intitule';
+
+/** Where a record came from: enough to find it back in the source file. */
+export interface Provenance {
+  /** Id of a source in the dataset's source table. */
+  source: string;
+  /** Record id in that source (LHEO `numero`, or `line N`). */
+  record: string;
+}
+
+export interface SourceDescription {
+  id: string;
+  label: string;
+  file: string;
+  /** Date of the data (session, campaign, extraction), as the source states it. */
+  date: string;
+  licence: string;
+  origin: string;
+}
+
+export interface TrainingSession {
+  /** `YYYY-MM-DD`, or `YYYY-MM` when the source gives only the month. */
+  debut: string | null;
+  fin: string | null;
+  /** LHEO `etat-recrutement`: 1 open, 2 closed, 3 suspended. */
+  etat: 'ouvert' | 'ferme' | 'suspendu' | null;
+}
+
+export interface Certification {
+  rncp?: string;
+  certifinfo?: string;
+  rs?: string;
+  /** MEF STAT 11 of the Éducation nationale. */
+  mef?: string;
+  /** Identifiant navette de la mention (master). */
+  inm?: string;
+}
+
+export interface Training {
+  id: string;
+  siteId: string;
+  intitule: string;
+  /** Kind of diploma in plain words: CAP, Bac pro, BTS, BUT, Licence, Master… */
+  diplome: string | null;
+  niveau: Niveau | null;
+  niveauOrigin: NiveauOrigin | null;
+  /** NSF group (3 digits). */
+  nsf: string | null;
+  /** User-facing domain id (see domains.ts). */
+  domaine: string | null;
+  voies: Voie[];
+  modalite: Modalite | null;
+  conventionne: boolean | null;
+  capacite: number | null;
+  sessions: TrainingSession[];
+  organisme: string | null;
+  url: string | null;
+  certification: Certification;
+  provenance: Provenance[];
+}
+
+export type LocationPrecision = 'address' | 'commune';
+
+export interface Site {
+  id: string;
+  nom: string;
+  uai: string | null;
+  siret: string | null;
+  adresse: string | null;
+  /** Current INSEE commune code. */
+  commune: string;
+  point: [number, number];
+  precision: LocationPrecision;
+  provenance: Provenance[];
+}
+
+/** An Alliance Emploi school (Plan Marshall industrial-maintenance effort). */
+export interface AllianceSchool {
+  id: string;
+  nom: string;
+  commune: string;
+  point: [number, number];
+  metiers: string[];
+  entreprises: string[];
+  source: string;
+}
+
+/** A Campus des métiers et des qualifications and the communes it names. */
+export interface CampusMetiers {
+  id: string;
+  nom: string;
+  excellence: boolean;
+  territoire: string;
+  communes: { code: string; nom: string; point: [number, number] }[];
+  secteurs: string[];
+  source: string;
+}

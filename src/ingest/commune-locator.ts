@@ -1,0 +1,22 @@
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { readGazetteer } from '../domain/gazetteer.ts';
+import { createZoneIndex } from '../geo/zone-index.ts';
+import { Locator } from './locator.ts';
+import { fail, ok, type Result } from './result.ts';
+
+/**
+ * Builds a Locator from the app's own files (`data/communes.json` and `geo/communes.topo.json`),
+ * already parsed; used by the pipeline in Node and by the import worker in the browser.
+ */
+export function createCommuneLocator(gazetteerData: unknown, communeTopology: unknown): Result<Locator> {
+  const gazetteer = readGazetteer(gazetteerData);
+  if (!gazetteer.ok) return gazetteer;
+  const topology = communeTopology as Topology;
+  const object = topology?.objects?.['communes'];
+  if (!object) return fail('communes.topo.json: no "communes" object');
+  const communes = feature(topology, object) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
+  const index = createZoneIndex(communes.features);
+  return ok(new Locator(gazetteer.value, (point) => index.zoneAt(point)?.properties.code));
+}
