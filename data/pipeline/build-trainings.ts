@@ -23,7 +23,7 @@ const outRoot = resolve(options.get('out') ?? '.');
 const locator = loadAppLocator(options.has('out') ? outRoot : resolve('.'));
 
 const builder = new DatasetBuilder();
-for (const { path: _path, ...description } of TRAINING_SOURCES) builder.addSource(description);
+for (const { path, ...description } of TRAINING_SOURCES) builder.addSource(description);
 const read = (path: string, what: string) => readInputBuffer(join(sources, path), what).toString('utf8');
 const inputs = [
   ...TRAINING_SOURCES.map((source) => ({ source: source.id, file: source.file, text: read(source.path, `the ${source.label} extract`) })),

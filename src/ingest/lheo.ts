@@ -94,9 +94,12 @@ export class LheoStreamParser {
   private session: LheoSession | null = null;
   private extraInfo: string | null = null;
   private sawRoot = false;
+  private closing = false;
 
   constructor(private readonly handlers: LheoParserHandlers) {
     this.parser.on('error', (error) => {
+      // At the end of input, an unclosed element is reported by close() as a truncation.
+      if (this.closing) return;
       this.error ??= `XML error at line ${this.parser.line}, column ${this.parser.column + 1}: ${error.message.replace(/^.*?:\d+:\d+: /, '')}`;
     });
     this.parser.on('opentag', (node) => {
@@ -141,6 +144,8 @@ export class LheoStreamParser {
         this.offer.actions.push(this.action);
         this.action = null;
       } else if ((name === 'formation' || name === 'resume-offre') && this.offer) {
+        if (name === 'resume-offre' && this.action) this.offer.actions.push(this.action);
+        this.action = null;
         this.offers += 1;
         const offer = this.offer;
         this.offer = null;
@@ -163,6 +168,7 @@ export class LheoStreamParser {
       return;
     }
     const open = [...this.path];
+    this.closing = true;
     this.parser.close();
     if (!this.error && open.length > 0) {
       const where = this.offer ? ` inside the offer numero ${this.offer.numero ?? '(none)'} opened at line ${this.offer.line}` : '';

@@ -157,10 +157,14 @@ function importParcoursup(table: Table, context: ImportContext): void {
       builder.reject(source, record, 'Coordonnées GPS de la formation', `${name} (UAI ${uai}): ${located.reason}`);
       continue;
     }
-    if (located.warning) builder.warn(source, record, `${name} (UAI ${uai}): ${located.warning}`);
-    const siteId = `uai:${uai}:${located.place.commune}`;
-    builder.upsertSite({ id: siteId, nom: name, uai, siret: null, adresse: null, commune: located.place.commune, point: located.place.point, precision: located.place.precision, provenance: [{ source, record }] });
-    rememberSite(context, uai, siteId);
+    // A point corrected to a commune yields to a site of the same UAI already located at its address.
+    const sameUai = located.place.precision === 'commune' ? (context.sitesByUai.get(uai) ?? []).map((id) => builder.site(id)).find((site) => site?.precision === 'address') : undefined;
+    if (located.warning) builder.warn(source, record, `${name} (UAI ${uai}): ${located.warning}${sameUai ? `; the same UAI is located at ${sameUai.id}, used instead` : ''}`);
+    const siteId = sameUai?.id ?? `uai:${uai}:${located.place.commune}`;
+    if (!sameUai) {
+      builder.upsertSite({ id: siteId, nom: name, uai, siret: null, adresse: null, commune: located.place.commune, point: located.place.point, precision: located.place.precision, provenance: [{ source, record }] });
+      rememberSite(context, uai, siteId);
+    }
     const diploma = diplomaFromLabel(label);
     const key = `${uai}|${foldText(label)}`;
     const training: Training = {

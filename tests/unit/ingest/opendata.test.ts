@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DatasetBuilder } from '../../../src/ingest/dataset-builder.ts';
+import { detectOpenDataLayout, importOpenData, nsfOfMefStat11 } from '../../../src/ingest/opendata.ts';
+import { unreconciledSources } from '../../../src/ingest/report.ts';
+import { appLocator } from './app-locator.ts';
+
+const shared = '../shared/sources/training';
+const read = (file: string) => readFileSync(`${shared}/${file}`, 'utf8');
+const source = (id: string) => ({ id, label: id, file: id, date: '', licence: '', origin: '' });
+
+function run(inputs: { source: string; file: string; text: string }[]) {
+  const builder = new DatasetBuilder();
+  for (const id of new Set(inputs.map((input) => input.source))) builder.addSource(source(id));
+  const result = importOpenData(inputs, builder, appLocator());
+  return { result, ...builder.build() };
+}
+
+describe('open-data extracts (real files)', () => {
+  const { result, dataset, report } = run([
+    { source: 'parcoursup', file: 'parcoursup_francuniv_hdf.csv', text: read('parcoursup_francuniv_hdf.csv') },
+    { source: 'bts', file: 'bts_parcoursup_capacite_2024_tjp_hdf.csv', text: read('bts_parcoursup_capacite_2024_tjp_hdf.csv') },
+    { source: 'affelnet', file: 'affelnet_capacite_2022_tjp_hdf.csv', text: read('affelnet_capacite_2022_tjp_hdf.csv') },
+    { source: 'affelnet', file: 'lookup.csv', text: read('affelnet_capacite_2022_tjp_hdf__nMef_lookup.csv') },
+    { source: 'tmm', file: 'tmm.csv', text: read('tmm_masters_mentions_francuniv_hdf.csv') },
+  ]);
+  const byId = new Map(dataset.trainings.map((training) => [training.id, training]));
+
+  it('accounts for every row: read = kept + merged + rejected', () => {
+    expect(result.ok).toBe(true);
+    expect(report.sources['parcoursup']?.read).toBe(1272);
+    expect(report.sources['bts']?.read).toBe(1393);
+    expect(report.sources['affelnet']?.read).toBe(2137);
+    expect(report.sources['tmm']?.read).toBe(810);
+    expect(unreconciledSources(report)).toEqual([]);
+  });
+
+  it('merges the Parcoursup and BTS records of one training, keeping the accented label, MEF and capacity', () => {
+    const merged = dataset.trainings.find((training) => training.siteId.startsWith('uai:0590010R') && /Comptabilit/.test(training.intitule));
+    expect(merged).toMatchObject({ intitule: 'BTS - Services - Comptabilité et gestion', niveau: 5, nsf: '314', domaine: 'gestion' });
+    expect(merged?.provenance.map((item) => item.source).sort()).toEqual(['bts', 'parcoursup']);
+  });
+
+  it('corrects the Lille school whose point lies in Paris (to its other located site, else its commune)', () => {
+    const warning = report.warnings.find((item) => /EDHEC/.test(item.message));
+    expect(warning?.message).toMatch(/outside Hauts-de-France.*placed at Lille \(59350\).*the same UAI is located at uai:0590350K:59163/);
+    const edhec = dataset.sites.filter((site) => site.uai === '0590350K');
+    expect(edhec.map((site) => [site.commune, site.precision])).toEqual([['59163', 'address']]);
+  });
+
+  it('labels Affelnet rows from the MEF lookup, with level and NSF from the diploma code', () => {
+    const row = [...byId.values()].find((training) => training.id.startsWith('affelnet:') && training.certification.mef === '23810021405');
+    if (row) expect(row).toMatchObject({ niveau: 4, nsf: '214', domaine: 'agriculture', diplome: 'Bac pro' });
+    const any = [...byId.values()].filter((training) => training.id.startsWith('affelnet:'));
+    expect(any.length).toBeGreaterThan(500);
+    expect(any.every((training) => !/^Ann[ée]e/.test(training.intitule))).toBe(true);
+  });
+
+  it('rejects rows that cannot be located, naming the UAI', () => {
+    const rejected = report.rejected.filter((item) => item.source === 'bts');
+    expect(rejected.length).toBeGreaterThan(0);
+    expect(rejected[0]?.reason).toMatch(/^UAI \d{7}[A-Z] has no located site/);
+  });
+
+  it('keeps only the latest Trouver mon master campaign', () => {
+    const masters = dataset.trainings.filter((training) => training.id.startsWith('tmm:'));
+    expect(masters.length).toBe(261);
+    expect(masters.every((training) => training.niveau === 7 && training.intitule.startsWith('Master '))).toBe(true);
+    expect(report.merged.some((item) => /superseded by the 2021 record/.test(item.reason))).toBe(true);
+  });
+});
+
+describe('open-data layouts and broken inputs', () => {
+  it('recognises each layout by its header', () => {
+    expect(detectOpenDataLayout(['UAI', 'LIBELLÉFORMATION', 'MEFSTAT11', 'NB_VOEUX_CONFIRMES', 'STATUT', 'CAPACITEPSUP'])).toBe('bts-parcoursup');
+    expect(detectOpenDataLayout(['a', 'b'])).toBeNull();
+  });
+
+  it('says which columns were expected for an unknown file', () => {
+    const { result } = run([{ source: 'x', file: 'x.csv', text: 'foo;bar\n1;2\n' }]);
+    expect(!result.ok && result.error).toMatch(/^x\.csv: unknown layout; expected the columns of one of: parcoursup/);
+  });
+
+  it('requires the MEF lookup for Affelnet', () => {
+    const { result } = run([{ source: 'a', file: 'a.csv', text: "Etablissement d'accueil;MEF STAT 11;Statut Offre de formation\n0590010R;23810021405;ST\n" }]);
+    expect(!result.ok && result.error).toMatch(/MEF lookup/);
+  });
+
+  it('rejects a bad UAI and an empty label with the field named', () => {
+    const header = '"Statut",Code UAI de l etablissement,etablissement,Region,Filiere de formation,Coordonnées GPS de la formation';
+    const { report } = run([{ source: 'p', file: 'p.csv', text: `${header}\nPublic,XX,Lycée,HdF,BTS Test,"50.63, 3.06"\nPublic,0590010R,Lycée,HdF,,"50.63, 3.06"\n` }]);
+    expect(report.rejected.map((item) => item.field)).toEqual(['Code UAI de l etablissement', 'Filiere de formation']);
+  });
+
+  it('reads the NSF group in MEF STAT 11 digits 7–9', () => {
+    expect(nsfOfMefStat11('32211031312')).toBe('313');
+    expect(nsfOfMefStat11('44210099901')).toBeNull();
+  });
+});
