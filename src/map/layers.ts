@@ -15,6 +15,12 @@ export interface Theme {
   label: string;
   labelHalo: string;
   fontStack: string;
+  cluster: string;
+  clusterText: string;
+  focus: string;
+  campus: string;
+  voies: Readonly<Record<'scolaire' | 'apprentissage' | 'continue' | 'mixte', string>>;
+  alliance: string;
 }
 
 export const LIGHT_THEME: Theme = {
@@ -31,7 +37,23 @@ export const LIGHT_THEME: Theme = {
   label: '#2b2b2a',
   labelHalo: '#fbfaf6',
   fontStack: 'Noto Sans Regular',
+  cluster: '#1f5f8f',
+  clusterText: '#ffffff',
+  focus: '#d4a000',
+  campus: '#6a3d9a',
+  // Voie colours differ in hue and lightness, and each voie also has its own shape.
+  voies: { scolaire: '#1f5f8f', apprentissage: '#a8480a', continue: '#2e7d32', mixte: '#6a3d9a' },
+  alliance: '#b3261e',
 };
+
+/** Icon names registered by the map adapter (see icons.ts): one shape per voie, one for Alliance Emploi. */
+export const ICONS = {
+  scolaire: 'voie-scolaire',
+  apprentissage: 'voie-apprentissage',
+  continue: 'voie-continue',
+  mixte: 'voie-mixte',
+  alliance: 'alliance-emploi',
+} as const;
 
 /** Source ids; the map adapter fills them with data. */
 export const SOURCES = {
@@ -42,6 +64,11 @@ export const SOURCES = {
   zonesEmploi: 'zones-emploi',
   spel: 'spel',
   villes: 'villes',
+  sites: 'sites',
+  siteFocus: 'site-focus',
+  alliance: 'alliance',
+  campusLines: 'campus-liens',
+  campusPoints: 'campus-communes',
 } as const;
 
 /** Layer ids the app refers to (visibility, hover, clicks, tests). */
@@ -58,7 +85,24 @@ export const LAYERS = {
   departementsLine: 'departements-limite',
   regionLine: 'region-limite',
   villesLabel: 'villes-nom',
+  campusLine: 'campus-liens',
+  campusPoint: 'campus-communes',
+  sitesCluster: 'sites-groupes',
+  sitesClusterCount: 'sites-groupes-nombre',
+  sitesPoint: 'sites-lieux',
+  siteFocus: 'site-focus',
+  alliancePoint: 'alliance-ecoles',
 } as const;
+
+/** Layers of each switchable overlay, for visibility. */
+export const OVERLAY_LAYERS = {
+  sites: [LAYERS.sitesCluster, LAYERS.sitesClusterCount, LAYERS.sitesPoint],
+  alliance: [LAYERS.alliancePoint],
+  campus: [LAYERS.campusLine, LAYERS.campusPoint],
+} as const;
+
+/** Layers whose features can be clicked to open a card. */
+export const CLICKABLE_POINT_LAYERS = [LAYERS.alliancePoint, LAYERS.sitesPoint, LAYERS.sitesCluster, LAYERS.campusPoint] as const;
 
 /** Fill layers that respond to hover and click, by zoning source. */
 export const ZONE_FILL_LAYERS = [LAYERS.zonesEmploiFill, LAYERS.spelFill] as const;
@@ -132,6 +176,78 @@ export function makeLayers(theme: Theme): LayerSpecification[] {
       },
       paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
     },
+    ...makePointLayers(theme),
+  ];
+}
+
+/** Campus networks, training sites (clustered), the focus ring and Alliance Emploi schools. */
+function makePointLayers(theme: Theme): LayerSpecification[] {
+  return [
+    {
+      id: LAYERS.campusLine,
+      type: 'line',
+      source: SOURCES.campusLines,
+      layout: { visibility: 'none', 'line-cap': 'round' },
+      paint: { 'line-color': theme.campus, 'line-width': 1.5, 'line-dasharray': [2, 2], 'line-opacity': 0.8 },
+    },
+    {
+      id: LAYERS.campusPoint,
+      type: 'circle',
+      source: SOURCES.campusPoints,
+      layout: { visibility: 'none' },
+      paint: { 'circle-radius': 5, 'circle-color': '#ffffff', 'circle-stroke-color': theme.campus, 'circle-stroke-width': 2.5 },
+    },
+    {
+      id: LAYERS.sitesCluster,
+      type: 'circle',
+      source: SOURCES.sites,
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': theme.cluster,
+        'circle-opacity': 0.88,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+        'circle-radius': ['interpolate', ['linear'], ['get', 'formations'], 2, 13, 50, 18, 400, 26],
+      },
+    },
+    {
+      id: LAYERS.sitesClusterCount,
+      type: 'symbol',
+      source: SOURCES.sites,
+      filter: ['has', 'point_count'],
+      layout: { 'text-field': ['to-string', ['get', 'formations']], 'text-font': [theme.fontStack], 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      paint: { 'text-color': theme.clusterText },
+    },
+    {
+      id: LAYERS.sitesPoint,
+      type: 'symbol',
+      source: SOURCES.sites,
+      filter: ['!', ['has', 'point_count']],
+      layout: {
+        'icon-image': ['concat', 'voie-', ['get', 'voie']],
+        'icon-allow-overlap': true,
+        // Symbols do not push town names away: both stay readable.
+        'icon-ignore-placement': true,
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 7, 0.8, 12, 1.1],
+      },
+    },
+    {
+      id: LAYERS.siteFocus,
+      type: 'circle',
+      source: SOURCES.siteFocus,
+      paint: {
+        'circle-radius': ['case', ['==', ['get', 'role'], 'selected'], 16, 13],
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': theme.focus,
+        'circle-stroke-width': ['case', ['==', ['get', 'role'], 'selected'], 4, 3],
+      },
+    },
+    {
+      id: LAYERS.alliancePoint,
+      type: 'symbol',
+      source: SOURCES.alliance,
+      layout: { 'icon-image': ICONS.alliance, 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-size': 1 },
+    },
   ];
 }
 
@@ -154,6 +270,19 @@ export function makeStyle(theme: Theme, fontUrl: string): StyleSpecification {
       [SOURCES.zonesEmploi]: geojson('code'),
       [SOURCES.spel]: geojson('code'),
       [SOURCES.villes]: geojson(),
+      [SOURCES.sites]: {
+        type: 'geojson',
+        data: emptyCollection,
+        cluster: true,
+        clusterRadius: 45,
+        clusterMaxZoom: 11,
+        // Clusters show how many trainings they hold, not how many places.
+        clusterProperties: { formations: ['+', ['get', 'formations']] },
+      },
+      [SOURCES.siteFocus]: geojson(),
+      [SOURCES.alliance]: geojson(),
+      [SOURCES.campusLines]: geojson(),
+      [SOURCES.campusPoints]: geojson(),
     },
     layers: makeLayers(theme),
   };

@@ -3,7 +3,11 @@ import { bbox } from '@turf/turf';
 import { formatZoneReference, type Zoning, type ZoneReference } from '../domain/zones.ts';
 import type { AppData } from '../state/app-data.ts';
 import type { AppState, AppStore } from '../state/store.ts';
-import { LAYERS, LIGHT_THEME, makeStyle, SOURCES, ZONE_FILL_LAYERS } from './layers.ts';
+import type { OfferIndex } from '../domain/offer-index.ts';
+import { selectOffer } from '../state/selectors.ts';
+import { drawIcons } from './icons.ts';
+import { CLICKABLE_POINT_LAYERS, LAYERS, LIGHT_THEME, makeStyle, OVERLAY_LAYERS, SOURCES, ZONE_FILL_LAYERS } from './layers.ts';
+import { makeAllianceFeatures, makeCampusFeatures, makeFocusFeatures, makeSiteFeatures } from './offer-features.ts';
 import { makeTownLabels } from './town-labels.ts';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
@@ -33,6 +37,8 @@ export class MapAdapter {
   readonly map: MapLibreMap;
   private loaded = false;
   private appliedData: AppData | null = null;
+  private appliedOffer: OfferIndex | null = null;
+  private appliedFocus = '';
   private hoveredZone: ZoneReference | null = null;
   private selectedZone: ZoneReference | null = null;
   private readonly unsubscribe: () => void;
@@ -57,21 +63,16 @@ export class MapAdapter {
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.on('load', () => {
+      for (const [name, image] of drawIcons(LIGHT_THEME, window.devicePixelRatio || 1)) {
+        this.map.addImage(name, image, { pixelRatio: window.devicePixelRatio || 1 });
+      }
       this.loaded = true;
       this.render(this.store.getState(), null);
     });
     this.map.on('moveend', (event) => {
       // Camera moves that the map itself made (drag, zoom, fit) are written back, tagged "map".
       if ((event as { fromStore?: boolean }).fromStore) return;
-      const center = this.map.getCenter();
-      const bounds = this.map.getBounds();
-      this.store
-        .getState()
-        .setCamera(
-          { center: [center.lng, center.lat], zoom: this.map.getZoom() },
-          'map',
-          [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
-        );
+      this.reportCamera();
     });
     for (const layer of ZONE_FILL_LAYERS) {
       this.map.on('mousemove', layer, (event) => this.onZoneHover(event, layer));
@@ -80,6 +81,20 @@ export class MapAdapter {
         if (this.store.getState().hover?.kind === 'zone') this.store.getState().setHover(null);
       });
     }
+    for (const layer of CLICKABLE_POINT_LAYERS) {
+      this.map.on('mouseenter', layer, () => {
+        this.map.getCanvas().style.cursor = 'pointer';
+      });
+      this.map.on('mouseleave', layer, () => {
+        this.map.getCanvas().style.cursor = '';
+        if (this.store.getState().hover?.kind === 'site') this.store.getState().setHover(null);
+      });
+    }
+    this.map.on('mousemove', LAYERS.sitesPoint, (event) => {
+      const id = event.features?.[0]?.properties?.['id'];
+      const hover = this.store.getState().hover;
+      if (typeof id === 'string' && !(hover?.kind === 'site' && hover.site === id)) this.store.getState().setHover({ kind: 'site', site: id });
+    });
     this.map.on('click', (event) => this.onClick(event));
     this.unsubscribe = this.store.subscribe((state, previous) => this.render(state, previous));
   }
@@ -100,6 +115,24 @@ export class MapAdapter {
   }
 
   private onClick(event: MapMouseEvent): void {
+    const pointLayers = CLICKABLE_POINT_LAYERS.filter((layer) => this.map.getLayoutProperty(layer, 'visibility') !== 'none');
+    const point = this.map.queryRenderedFeatures(event.point, { layers: [...pointLayers] })[0];
+    if (point) {
+      if (point.layer.id === LAYERS.sitesCluster) {
+        const clusterId = point.properties?.['cluster_id'];
+        const source = this.map.getSource(SOURCES.sites) as GeoJSONSource | undefined;
+        const geometry = point.geometry;
+        if (typeof clusterId === 'number' && source && geometry.type === 'Point') {
+          void source.getClusterExpansionZoom(clusterId).then((zoom) => {
+            this.map.easeTo({ center: geometry.coordinates as [number, number], zoom: Math.min(zoom, 14) });
+          });
+        }
+        return;
+      }
+      const id = point.properties?.['id'];
+      if (typeof id === 'string') this.store.getState().selectSite(id);
+      return;
+    }
     const visible = ZONE_FILL_LAYERS.filter((layer) => this.map.getLayoutProperty(layer, 'visibility') === 'visible');
     const hit = visible.length > 0 ? this.map.queryRenderedFeatures(event.point, { layers: [...visible] })[0] : undefined;
     const zoning = hit ? FILL_LAYER_ZONING[hit.layer.id] : undefined;
@@ -118,9 +151,26 @@ export class MapAdapter {
       this.selectedZone = this.swapFeatureState(this.selectedZone, state.zone, 'selected');
       if (state.zone && previous && state.zone !== previous.zone) this.revealZone(state, state.zone);
     }
+    const offer = selectOffer(state);
+    if (offer && offer !== this.appliedOffer) this.applyOffer(offer);
+    if (!previous || state.overlays !== previous.overlays) {
+      for (const [overlay, layers] of Object.entries(OVERLAY_LAYERS) as [keyof typeof OVERLAY_LAYERS, readonly string[]][]) {
+        for (const layer of layers) this.map.setLayoutProperty(layer, 'visibility', state.overlays[overlay] ? 'visible' : 'none');
+      }
+    }
+    if (!previous || state.site !== previous.site || state.hover !== previous.hover || offer !== selectOffer(previous)) this.applyFocus(state, offer, previous);
     if (previous && state.camera && state.camera !== previous.camera && state.cameraOrigin !== 'map') {
       this.map.jumpTo({ center: state.camera.center, zoom: state.camera.zoom }, { fromStore: true });
     }
+  }
+
+  /** Writes the camera and the visible bounds to the store (the list shows what is in view). */
+  private reportCamera(): void {
+    const center = this.map.getCenter();
+    const bounds = this.map.getBounds();
+    this.store
+      .getState()
+      .setCamera({ center: [center.lng, center.lat], zoom: this.map.getZoom() }, 'map', [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()]);
   }
 
   private applyData(data: AppData): void {
@@ -136,6 +186,41 @@ export class MapAdapter {
     if (!this.store.getState().camera) {
       const [west, south, east, north] = bbox(data.region);
       this.map.fitBounds([west, south, east, north], { padding: 24, animate: false });
+    } else {
+      // A camera from the link does not move the map, so no moveend reports its bounds.
+      this.reportCamera();
+    }
+  }
+
+  private applyOffer(offer: OfferIndex): void {
+    this.appliedOffer = offer;
+    const set = (source: string, value: GeoJSON.GeoJSON) => (this.map.getSource(source) as GeoJSONSource | undefined)?.setData(value);
+    set(SOURCES.sites, makeSiteFeatures(offer));
+    set(SOURCES.alliance, makeAllianceFeatures(offer));
+    const campus = makeCampusFeatures(offer);
+    set(SOURCES.campusLines, campus.lines);
+    set(SOURCES.campusPoints, campus.points);
+  }
+
+  /** Rings around the hovered and selected points; brings a newly selected point into view. */
+  private applyFocus(state: AppState, offer: OfferIndex | null, previous: AppState | null): void {
+    if (!offer) return;
+    const pointOf = (id: string | null): [number, number] | undefined => {
+      if (!id) return undefined;
+      return offer.sitesById.get(id)?.point ?? offer.allianceById.get(id)?.point ?? offer.campusById.get(id)?.communes[0]?.point;
+    };
+    const focus: { point: [number, number]; role: 'hover' | 'selected' }[] = [];
+    const selected = pointOf(state.site);
+    if (selected) focus.push({ point: selected, role: 'selected' });
+    const hovered = state.hover?.kind === 'site' && state.hover.site !== state.site ? pointOf(state.hover.site) : undefined;
+    if (hovered) focus.push({ point: hovered, role: 'hover' });
+    const key = JSON.stringify(focus);
+    if (key !== this.appliedFocus) {
+      this.appliedFocus = key;
+      (this.map.getSource(SOURCES.siteFocus) as GeoJSONSource | undefined)?.setData(makeFocusFeatures(focus));
+    }
+    if (selected && previous && state.site !== previous.site && !this.map.getBounds().contains(new LngLat(selected[0], selected[1]))) {
+      this.map.easeTo({ center: selected, zoom: Math.max(this.map.getZoom(), 10) });
     }
   }
 

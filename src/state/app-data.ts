@@ -1,5 +1,6 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Gazetteer } from '../domain/gazetteer.ts';
+import type { OfferIndex } from '../domain/offer-index.ts';
 import type { Zoning, ZoneProperties } from '../domain/zones.ts';
 
 export type ZoneCollection = FeatureCollection<Polygon | MultiPolygon, ZoneProperties>;
@@ -11,4 +12,6 @@ export interface AppData {
   region: AreaCollection;
   context: { departements: AreaCollection; pays: AreaCollection };
   gazetteer: Gazetteer;
+  /** The default training offer (public/data/trainings.json). */
+  offer: OfferIndex;
 }

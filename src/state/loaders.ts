@@ -1,6 +1,8 @@
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import { decodeDataset } from '../domain/dataset-codec.ts';
 import { readGazetteer } from '../domain/gazetteer.ts';
+import { indexOffer } from '../domain/offer-index.ts';
 import { TOPOLOGY_OBJECTS, ZONINGS, type Zoning } from '../domain/zones.ts';
 import { fail, ok, type Result } from '../ingest/result.ts';
 import type { AppData, AreaCollection, ZoneCollection } from './app-data.ts';
@@ -33,11 +35,20 @@ export async function loadAppData(baseUrl: string): Promise<Result<AppData>> {
     zonings: `${baseUrl}geo/hauts-de-france.topo.json`,
     context: `${baseUrl}geo/context.topo.json`,
     communes: `${baseUrl}data/communes.json`,
+    trainings: `${baseUrl}data/trainings.json`,
   };
-  const [zonings, context, communes] = await Promise.all([fetchJson(files.zonings), fetchJson(files.context), fetchJson(files.communes)]);
+  const [zonings, context, communes, trainings] = await Promise.all([
+    fetchJson(files.zonings),
+    fetchJson(files.context),
+    fetchJson(files.communes),
+    fetchJson(files.trainings),
+  ]);
   if (!zonings.ok) return zonings;
   if (!context.ok) return context;
   if (!communes.ok) return communes;
+  if (!trainings.ok) return trainings;
+  const dataset = decodeDataset(trainings.value);
+  if (!dataset.ok) return dataset;
   const zoningTopology = zonings.value as Topology;
   const contextTopology = context.value as Topology;
   const zones = {} as Record<Zoning, ZoneCollection>;
@@ -54,5 +65,11 @@ export async function loadAppData(baseUrl: string): Promise<Result<AppData>> {
   if (!departements.ok) return departements;
   if (!pays.ok) return pays;
   if (!gazetteer.ok) return gazetteer;
-  return ok({ zones, region: region.value, context: { departements: departements.value, pays: pays.value }, gazetteer: gazetteer.value });
+  return ok({
+    zones,
+    region: region.value,
+    context: { departements: departements.value, pays: pays.value },
+    gazetteer: gazetteer.value,
+    offer: indexOffer(dataset.value),
+  });
 }

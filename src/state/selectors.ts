@@ -1,3 +1,5 @@
+import { indexOffer, mergeDatasets, type OfferIndex } from '../domain/offer-index.ts';
+import type { AllianceSchool, CampusMetiers, Site, Training } from '../domain/training.ts';
 import type { ZoneProperties } from '../domain/zones.ts';
 import { memoizeSelector } from '../state/memo.ts';
 import type { AppState } from '../state/store.ts';
@@ -24,4 +26,56 @@ export const selectListedZones = memoizeSelector(
 export const selectDepartementNames = memoizeSelector(
   (state: AppState) => [state.data] as const,
   ([data]): Map<string, string> => new Map((data?.zones.departement.features ?? []).map((feature) => [feature.properties.code, feature.properties.nom])),
+);
+
+/** The offer shown: the default dataset, plus the file opened in this session if any. */
+export const selectOffer = memoizeSelector(
+  (state: AppState) => [state.data, state.imported] as const,
+  ([data, imported]): OfferIndex | null => {
+    if (!data) return null;
+    if (!imported) return data.offer;
+    return indexOffer(mergeDatasets(data.offer.dataset, imported.dataset, IMPORT_PREFIX));
+  },
+);
+
+/** Prefix of the ids of records opened from a file in this session. */
+export const IMPORT_PREFIX = 'fichier';
+
+export interface SiteInView {
+  site: Site;
+  trainings: Training[];
+  communeNom: string;
+}
+
+/** Sites inside the map view (all sites before the map has reported its bounds), most trainings first. */
+export const selectSitesInView = memoizeSelector(
+  (state: AppState) => [selectOffer(state), state.bounds, state.overlays.sites, state.data] as const,
+  ([offer, bounds, visible, data]): { sites: SiteInView[]; trainings: number } => {
+    if (!offer || !visible) return { sites: [], trainings: 0 };
+    const inside = (point: [number, number]) => !bounds || (point[0] >= bounds[0] && point[0] <= bounds[2] && point[1] >= bounds[1] && point[1] <= bounds[3]);
+    const sites = offer.dataset.sites
+      .filter((site) => inside(site.point))
+      .map((site) => ({ site, trainings: offer.trainingsBySite.get(site.id) ?? [], communeNom: data?.gazetteer.byCode.get(site.commune)?.nom ?? site.commune }))
+      .sort((a, b) => b.trainings.length - a.trainings.length || a.site.nom.localeCompare(b.site.nom, 'fr'));
+    return { sites, trainings: sites.reduce((sum, item) => sum + item.trainings.length, 0) };
+  },
+);
+
+export type SelectedPoint =
+  | { kind: 'site'; site: Site; trainings: Training[] }
+  | { kind: 'alliance'; school: AllianceSchool }
+  | { kind: 'campus'; campus: CampusMetiers };
+
+/** What the `site` selection points at: a training site, an Alliance Emploi school or a campus. */
+export const selectSelectedPoint = memoizeSelector(
+  (state: AppState) => [selectOffer(state), state.site] as const,
+  ([offer, id]): SelectedPoint | null => {
+    if (!offer || !id) return null;
+    const site = offer.sitesById.get(id);
+    if (site) return { kind: 'site', site, trainings: offer.trainingsBySite.get(id) ?? [] };
+    const school = offer.allianceById.get(id);
+    if (school) return { kind: 'alliance', school };
+    const campus = offer.campusById.get(id);
+    return campus ? { kind: 'campus', campus } : null;
+  },
 );

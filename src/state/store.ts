@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ZoneReference } from '../domain/zones.ts';
 import { DEFAULT_URL_STATE, type Camera, type Couche, type Overlay, type UrlState } from '../url/codec.ts';
+import type { TrainingDataset } from '../ingest/dataset-builder.ts';
+import type { ImportReport } from '../ingest/report.ts';
 import type { AppData } from './app-data.ts';
 
 /** Where a change came from, so the map, the URL and the store never ping-pong. */
@@ -41,12 +43,31 @@ export interface DataSlice {
   setDataError: (error: string) => void;
 }
 
+/** A file opened by the person during the session (never sent anywhere). */
+export interface ImportedFile {
+  name: string;
+  dataset: TrainingDataset;
+  report: ImportReport;
+  /** A problem with the file as a whole that did not stop the import (e.g. truncated). */
+  warning: string | null;
+}
+
+export interface ImportSlice {
+  imported: ImportedFile | null;
+  importState: { status: 'idle' | 'reading' | 'done' | 'error'; fileName: string | null; progress: number; error: string | null };
+  startImport: (fileName: string) => void;
+  setImportProgress: (progress: number) => void;
+  finishImport: (file: ImportedFile) => void;
+  failImport: (error: string) => void;
+  clearImport: () => void;
+}
+
 export interface UrlSlice {
   /** Applies a parsed URL (first load, Back/Forward). */
   applyUrlState: (state: UrlState) => void;
 }
 
-export type AppState = ViewSlice & SelectionSlice & CameraSlice & DataSlice & UrlSlice;
+export type AppState = ViewSlice & SelectionSlice & CameraSlice & DataSlice & ImportSlice & UrlSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** Creates the one store of the app; tests make their own. */
@@ -80,6 +101,14 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
     dataError: null,
     setData: (data) => set({ data, dataStatus: 'ready', dataError: null }),
     setDataError: (error) => set({ dataStatus: 'error', dataError: error }),
+
+    imported: null,
+    importState: { status: 'idle', fileName: null, progress: 0, error: null },
+    startImport: (fileName) => set({ importState: { status: 'reading', fileName, progress: 0, error: null } }),
+    setImportProgress: (progress) => set((state) => ({ importState: { ...state.importState, progress } })),
+    finishImport: (file) => set({ imported: file, importState: { status: 'done', fileName: file.name, progress: 1, error: null } }),
+    failImport: (error) => set((state) => ({ importState: { ...state.importState, status: 'error', error } })),
+    clearImport: () => set({ imported: null, importState: { status: 'idle', fileName: null, progress: 0, error: null } }),
 
     applyUrlState: (state) =>
       set({

@@ -1,5 +1,10 @@
 import { Credits } from './Credits.tsx';
+import { FileImport } from './FileImport.tsx';
 import { LayerControl } from './LayerControl.tsx';
+import { NetworkList } from './NetworkList.tsx';
+import { OfferList } from './OfferList.tsx';
+import { OverlayControl } from './OverlayControl.tsx';
+import { PointCard } from './PointCard.tsx';
 import { ZoneCard } from './ZoneCard.tsx';
 import { ZoneList } from './ZoneList.tsx';
 import { useAppStore } from './use-app-store.ts';
@@ -21,9 +26,14 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
             Les données n'ont pas pu être chargées : {error}
           </p>
         )}
-        <LayerControl />
+        <PointCard />
         <ZoneCard />
+        <LayerControl />
+        <OverlayControl />
+        <OfferList />
+        <NetworkList />
         <ZoneList />
+        <FileImport />
         <Credits />
       </aside>
       <main class="map-area">

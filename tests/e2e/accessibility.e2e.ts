@@ -1,23 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, waitForMap, type Page } from './browser.ts';
-import { startStaticServer } from './static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from './browser.ts';
+import { useBuiltApp } from './harness.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let browser: BrowserContext;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  server = await startStaticServer('dist', '/carte-formation-emploi/');
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => {
-  await close?.();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 interface AxeResult {
   violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
@@ -35,17 +23,20 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describe('accessibility', () => {
   it('has no axe-core violation, with a zone card open', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}?v=1&zone=ze:3215`);
-    await waitForMap(page);
+    const { page } = await app.open('?v=1&zone=ze:3215');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('has no axe-core violation with a training site card and the campus layer open', async () => {
+    const { page } = await app.open('?v=1&calques=sites,alliance,campus&site=uai:0590010R:59017');
+    await expect.poll(() => page.getByTestId('site-card').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
   it('selects a zone from the list with the keyboard alone', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
-    await waitForMap(page);
+    const { page } = await app.open();
     const item = page.getByRole('button', { name: /^Arras/ });
     await item.focus();
     await page.keyboard.press('Enter');

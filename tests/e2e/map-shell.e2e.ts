@@ -1,28 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOT_DIR, waitForMap, watchPage, type Page } from './browser.ts';
-import { startStaticServer } from './static-server.ts';
-import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOT_DIR, type Page } from './browser.ts';
+import { useBuiltApp } from './harness.ts';
 
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let browser: BrowserContext;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  server = await startStaticServer('dist', '/carte-formation-emploi/');
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => {
-  await close?.();
-  await server?.close();
-});
-
-async function open(path = ''): Promise<{ page: Page; watch: ReturnType<typeof watchPage> }> {
-  const page = await browser.newPage();
-  const watch = watchPage(page);
-  await page.goto(`${server.url}${path}`);
-  await waitForMap(page);
-  return { page, watch };
-}
+const app = useBuiltApp();
+const open = (path = '') => app.open(path);
 
 /** Share of canvas pixels that are not the sea colour: the region and its neighbours are drawn. */
 async function drawnShare(page: Page): Promise<{ land: number; distinct: number }> {
@@ -100,7 +81,8 @@ describe('map shell', () => {
   });
 
   it('selects a zone by clicking the map and shows its card', async () => {
-    const { page } = await open('?v=1&couche=spel');
+    // Point layers off, so the click lands on the zone.
+    const { page } = await open('?v=1&couche=spel&calques=');
     const point = await page.evaluate(() => {
       const map = window.carte?.adapter?.map;
       const feature = window.carte?.store.getState().data?.gazetteer.byCode.get('80021'); // Amiens
@@ -125,10 +107,7 @@ describe('map shell', () => {
   });
 
   it('is usable at 375 px wide', async () => {
-    const page = await browser.newPage();
-    await page.setViewportSize({ width: 375, height: 740 });
-    await page.goto(`${server.url}?v=1&zone=dep:59`);
-    await waitForMap(page);
+    const { page } = await app.open('?v=1&zone=dep:59', { width: 375, height: 740 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expect.poll(() => page.getByTestId('zone-card').textContent()).toContain('Nord');

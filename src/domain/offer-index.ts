@@ -1,0 +1,53 @@
+import type { TrainingDataset } from '../ingest/dataset-builder.ts';
+import type { AllianceSchool, CampusMetiers, Site, SourceDescription, Training, Voie } from './training.ts';
+
+/** Lookups over a dataset, built once per dataset. */
+export interface OfferIndex {
+  dataset: TrainingDataset;
+  sitesById: Map<string, Site>;
+  trainingsBySite: Map<string, Training[]>;
+  sourcesById: Map<string, SourceDescription>;
+  allianceById: Map<string, AllianceSchool>;
+  campusById: Map<string, CampusMetiers>;
+}
+
+export function indexOffer(dataset: TrainingDataset): OfferIndex {
+  const trainingsBySite = new Map<string, Training[]>();
+  for (const training of dataset.trainings) {
+    const list = trainingsBySite.get(training.siteId);
+    if (list) list.push(training);
+    else trainingsBySite.set(training.siteId, [training]);
+  }
+  return {
+    dataset,
+    sitesById: new Map(dataset.sites.map((site) => [site.id, site])),
+    trainingsBySite,
+    sourcesById: new Map(dataset.sources.map((source) => [source.id, source])),
+    allianceById: new Map(dataset.alliance.map((school) => [school.id, school])),
+    campusById: new Map(dataset.campus.map((campus) => [campus.id, campus])),
+  };
+}
+
+/**
+ * Adds a dataset imported during the session to the default one. Its ids are prefixed with the
+ * import's source id so they never collide with the default dataset's.
+ */
+export function mergeDatasets(base: TrainingDataset, extra: TrainingDataset, prefix: string): TrainingDataset {
+  const siteId = (id: string) => `${prefix}~${id}`;
+  return {
+    sources: [...base.sources, ...extra.sources],
+    sites: [...base.sites, ...extra.sites.map((site) => ({ ...site, id: siteId(site.id) }))],
+    trainings: [...base.trainings, ...extra.trainings.map((training) => ({ ...training, id: `${prefix}~${training.id}`, siteId: siteId(training.siteId) }))],
+    alliance: base.alliance,
+    campus: base.campus,
+  };
+}
+
+/** The voie a site's symbol shows: its only voie, or `mixte` when it teaches several. */
+export type SiteVoie = Voie | 'mixte';
+
+export function siteVoie(trainings: readonly Training[]): SiteVoie {
+  const voies = new Set(trainings.flatMap((training) => training.voies));
+  if (voies.size === 1) return [...voies][0] as Voie;
+  return 'mixte';
+}

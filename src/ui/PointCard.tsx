@@ -1,0 +1,110 @@
+import { selectOffer, selectSelectedPoint } from '../state/selectors.ts';
+import { describeProvenance, describeSession, describeTraining } from './describe.ts';
+import { plural } from './format.ts';
+import { useActions, useAppStore } from './use-app-store.ts';
+
+/** Card of the selected training site, Alliance Emploi school or campus. */
+export function PointCard() {
+  const point = useAppStore(selectSelectedPoint);
+  const offer = useAppStore(selectOffer);
+  const gazetteer = useAppStore((state) => state.data?.gazetteer);
+  const { selectSite } = useActions();
+  if (!point || !offer) return null;
+  const close = (
+    <button type="button" class="icon-button" onClick={() => selectSite(null)} aria-label="Fermer la fiche">
+      ×
+    </button>
+  );
+  const communeName = (code: string) => gazetteer?.byCode.get(code)?.nom ?? code;
+  switch (point.kind) {
+    case 'site': {
+      const { site, trainings } = point;
+      return (
+        <section class="card point-card" aria-labelledby="point-card-title" data-testid="site-card">
+          <header class="card-header">
+            <p class="card-kind">Lieu de formation</p>
+            <h2 id="point-card-title">{site.nom}</h2>
+            {close}
+          </header>
+          <p class="place">
+            {site.adresse ? `${site.adresse} — ` : ''}
+            {communeName(site.commune)} ({site.commune}){site.uai ? ` · UAI ${site.uai}` : ''}
+          </p>
+          {site.precision === 'commune' && <p class="note">Localisation approchée : point placé dans la commune, pas à l'adresse exacte.</p>}
+          <h3 class="subhead">{plural(trainings.length, 'formation')}</h3>
+          <ul class="trainings">
+            {trainings.map((training) => (
+              <li key={training.id} class="training">
+                <p class="training-title">{training.intitule}</p>
+                <p class="training-facts">{describeTraining(training).join(' · ')}</p>
+                {training.sessions.length > 0 && (
+                  <ul class="sessions">
+                    {training.sessions.map((session, index) => (
+                      <li key={index}>Session : {describeSession(session)}</li>
+                    ))}
+                  </ul>
+                )}
+                {training.organisme && training.organisme !== site.nom && <p class="training-facts">Organisme : {training.organisme}</p>}
+                {training.url && (
+                  <p class="training-facts">
+                    <a href={training.url} target="_blank" rel="noopener noreferrer">
+                      Page de la formation
+                    </a>
+                  </p>
+                )}
+                <p class="provenance">Source : {describeProvenance(offer, training.provenance).join(' ; ')}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      );
+    }
+    case 'alliance': {
+      const { school } = point;
+      return (
+        <section class="card point-card" aria-labelledby="point-card-title" data-testid="alliance-card">
+          <header class="card-header">
+            <p class="card-kind">École Alliance Emploi</p>
+            <h2 id="point-card-title">
+              {school.nom} — {communeName(school.commune)}
+            </h2>
+            {close}
+          </header>
+          <dl class="facts">
+            <dt>Métiers</dt>
+            <dd>{school.metiers.join(', ')}</dd>
+            <dt>Entreprises partenaires</dt>
+            <dd>{school.entreprises.join(', ')}</dd>
+          </dl>
+          <p class="note">Point placé au centre de la commune.</p>
+          <p class="provenance">Source : {school.source}</p>
+        </section>
+      );
+    }
+    case 'campus': {
+      const { campus } = point;
+      return (
+        <section class="card point-card" aria-labelledby="point-card-title" data-testid="campus-card">
+          <header class="card-header">
+            <p class="card-kind">{campus.excellence ? "Campus d'excellence" : 'Campus des métiers et des qualifications'}</p>
+            <h2 id="point-card-title">{campus.nom}</h2>
+            {close}
+          </header>
+          <dl class="facts">
+            <dt>Territoire</dt>
+            <dd>{campus.territoire}</dd>
+            <dt>Secteurs</dt>
+            <dd>{campus.secteurs.join(', ')}</dd>
+            <dt>Communes</dt>
+            <dd>{campus.communes.map((commune) => commune.nom).join(', ')}</dd>
+          </dl>
+          <p class="provenance">Source : {campus.source}</p>
+        </section>
+      );
+    }
+    default: {
+      const unreachable: never = point;
+      return unreachable;
+    }
+  }
+}

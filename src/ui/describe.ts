@@ -1,0 +1,39 @@
+import { domainLabel } from '../domain/domains.ts';
+import type { OfferIndex } from '../domain/offer-index.ts';
+import { MODALITE_LABELS, NIVEAU_LABELS, VOIE_LABELS, type Provenance, type Training, type TrainingSession } from '../domain/training.ts';
+
+const MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+
+/** `2027-01` → "janv. 2027"; `2027-06-30` → "30 juin 2027". */
+export function formatDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  const monthName = MONTHS[Number(month) - 1] ?? '';
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+export function describeSession(session: TrainingSession): string {
+  const parts = [session.debut ? `début ${formatDate(session.debut)}` : null, session.fin ? `fin ${formatDate(session.fin)}` : null].filter(Boolean);
+  const state = session.etat === 'ouvert' ? 'inscriptions ouvertes' : session.etat === 'ferme' ? 'inscriptions closes' : session.etat === 'suspendu' ? 'inscriptions suspendues' : null;
+  return [parts.join(', '), state].filter(Boolean).join(' · ') || 'dates non précisées';
+}
+
+/** The facts line of a training: diploma, level, voies, mode, places, funding, domain. */
+export function describeTraining(training: Training): string[] {
+  return [
+    training.niveau ? NIVEAU_LABELS[training.niveau] : 'Niveau non précisé',
+    training.voies.map((voie) => VOIE_LABELS[voie]).join(', '),
+    training.modalite ? MODALITE_LABELS[training.modalite] : null,
+    training.capacite !== null ? `${training.capacite} places` : null,
+    training.conventionne === true ? 'Places financées (conventionné)' : null,
+    domainLabel(training.domaine),
+  ].filter((item): item is string => item !== null);
+}
+
+/** "Parcoursup 2024, ligne 443" for each provenance of a record. */
+export function describeProvenance(offer: OfferIndex, provenance: readonly Provenance[]): string[] {
+  return provenance.map((item) => {
+    const source = offer.sourcesById.get(item.source);
+    const record = item.record.replace(/^line (\d+)$/, 'ligne $1');
+    return source ? `${source.label} (${source.date}) — ${record}` : `${item.source} — ${record}`;
+  });
+}

@@ -1,0 +1,65 @@
+/// <reference lib="webworker" />
+/**
+ * Reads a file the person opened, off the main thread: LHEO XML streamed, or a supported CSV.
+ * Everything stays in the browser; the only requests are for the app's own commune files.
+ */
+import { createCommuneLocator } from '../ingest/commune-locator.ts';
+import { detectImportFormat, importTrainingFile, type ImportOutcome } from '../ingest/import-file.ts';
+
+export interface ImportRequest {
+  file: File;
+  /** Absolute URL of the app's root, to load its commune files. */
+  baseUrl: string;
+}
+
+export type ImportMessage =
+  | { type: 'progress'; progress: number }
+  | { type: 'done'; outcome: ImportOutcome }
+  | { type: 'error'; message: string };
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: ImportMessage) => scope.postMessage(message);
+
+async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    yield value;
+  }
+}
+
+async function loadJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: the server answered ${response.status}`);
+  return (await response.json()) as unknown;
+}
+
+scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
+  const { file, baseUrl } = event.data;
+  try {
+    const firstBytes = new Uint8Array(await file.slice(0, 256).arrayBuffer());
+    const format = detectImportFormat(file.name, firstBytes);
+    if (!format) {
+      post({ type: 'error', message: `${file.name} : format non reconnu (attendu : LHEO .xml ou CSV .csv)` });
+      return;
+    }
+    const [gazetteer, communes] = await Promise.all([loadJson(`${baseUrl}data/communes.json`), loadJson(`${baseUrl}geo/communes.topo.json`)]);
+    const locator = createCommuneLocator(gazetteer, communes);
+    if (!locator.ok) {
+      post({ type: 'error', message: locator.error });
+      return;
+    }
+    const today = new Date().toISOString().slice(0, 10);
+    const source = { id: 'fichier', label: file.name, file: file.name, date: `ouvert le ${today} (cette session seulement)`, licence: 'selon le fichier', origin: 'fichier ouvert dans le navigateur' };
+    const input =
+      format === 'lheo'
+        ? { format, name: file.name, chunks: chunksOf(file.stream()) }
+        : { format, name: file.name, files: [{ file: file.name, text: await file.text() }] };
+    const result = await importTrainingFile(input, locator.value, source, (bytes) => post({ type: 'progress', progress: bytes / Math.max(file.size, 1) }));
+    if (result.ok) post({ type: 'done', outcome: result.value });
+    else post({ type: 'error', message: result.error });
+  } catch (error) {
+    post({ type: 'error', message: `${file.name} : ${(error as Error).message}` });
+  }
+};
