@@ -47,9 +47,12 @@ export function importCampus(text: string, file: string, builder: DatasetBuilder
       builder.report.warnings.push({ source: 'campus-metiers', record, message: `unknown commune code "${unknown.code}" left out` });
     }
     const known = communes.flatMap((item) => (item.commune ? [{ code: item.commune.code, nom: item.commune.nom, point: item.commune.point }] : []));
-    if (nom === '' || known.length === 0) {
-      builder.report.rejected.push({ source: 'campus-metiers', record, field: nom === '' ? 'nom' : 'communes_citees', reason: nom === '' ? 'missing nom' : 'the source names no commune (region-wide campus): it cannot be placed on the map' });
+    if (nom === '') {
+      builder.report.rejected.push({ source: 'campus-metiers', record, field: 'nom', reason: 'missing nom' });
       continue;
+    }
+    if (known.length === 0) {
+      builder.report.warnings.push({ source: 'campus-metiers', record, message: 'the source names no commune (territory-wide campus): listed, not drawn on the map' });
     }
     campus.push({
       id: `campus-${foldText(nom).replace(/^campus des metiers et des qualifications /, '').replace(/ /g, '-').slice(0, 60)}`,

@@ -1,5 +1,5 @@
 import { indexOffer, mergeDatasets, type OfferIndex } from '../domain/offer-index.ts';
-import type { AllianceSchool, CampusMetiers, Site, Training } from '../domain/training.ts';
+import type { AllianceSchool, CampusMetiers, Site, Training, Voie } from '../domain/training.ts';
 import type { ZoneProperties } from '../domain/zones.ts';
 import { memoizeSelector } from '../state/memo.ts';
 import type { AppState } from '../state/store.ts';
@@ -77,5 +77,25 @@ export const selectSelectedPoint = memoizeSelector(
     if (school) return { kind: 'alliance', school };
     const campus = offer.campusById.get(id);
     return campus ? { kind: 'campus', campus } : null;
+  },
+);
+
+/** Training supply in the selected zone: sites whose commune lies in it, trainings by voie. */
+export const selectZoneOffer = memoizeSelector(
+  (state: AppState) => [selectOffer(state), state.zone, state.data] as const,
+  ([offer, zone, data]): { sites: number; trainings: number; byVoie: Record<Voie, number> } | null => {
+    if (!offer || !zone || !data) return null;
+    const key = zone.zoning === 'departement' ? 'departement' : zone.zoning === 'zone_emploi' ? 'zoneEmploi' : 'spel';
+    const byVoie: Record<Voie, number> = { scolaire: 0, apprentissage: 0, continue: 0 };
+    let sites = 0;
+    let trainings = 0;
+    for (const site of offer.dataset.sites) {
+      if (data.gazetteer.byCode.get(site.commune)?.[key] !== zone.code) continue;
+      const list = offer.trainingsBySite.get(site.id) ?? [];
+      sites += 1;
+      trainings += list.length;
+      for (const training of list) for (const voie of training.voies) byVoie[voie] += 1;
+    }
+    return { sites, trainings, byVoie };
   },
 );

@@ -37,7 +37,7 @@ export function NetworkList() {
           <h2>Campus des métiers et des qualifications ({offer.dataset.campus.length})</h2>
           <ul>
             {offer.dataset.campus.map((campus) =>
-              item(campus.id, campus.nom.replace(/^Campus des métiers et des qualifications /, ''), campus.communes.map((commune) => commune.nom).join(', '), <span class="campus-chip" aria-hidden="true" />),
+              item(campus.id, campus.nom.replace(/^Campus des métiers et des qualifications /, ''), campus.communes.length > 0 ? campus.communes.map((commune) => commune.nom).join(', ') : `${campus.territoire} (non placé sur la carte)`, <span class="campus-chip" aria-hidden="true" />),
             )}
           </ul>
         </>

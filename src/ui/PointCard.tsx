@@ -96,7 +96,7 @@ export function PointCard() {
             <dt>Secteurs</dt>
             <dd>{campus.secteurs.join(', ')}</dd>
             <dt>Communes</dt>
-            <dd>{campus.communes.map((commune) => commune.nom).join(', ')}</dd>
+            <dd>{campus.communes.length > 0 ? campus.communes.map((commune) => commune.nom).join(', ') : 'aucune commune citée par la source : campus non placé sur la carte'}</dd>
           </dl>
           <p class="provenance">Source : {campus.source}</p>
         </section>

@@ -1,5 +1,6 @@
 import { ZONING_SINGULAR } from '../domain/zones.ts';
-import { selectDepartementNames, selectSelectedZone } from '../state/selectors.ts';
+import { VOIE_LABELS, VOIES } from '../domain/training.ts';
+import { selectDepartementNames, selectSelectedZone, selectZoneOffer } from '../state/selectors.ts';
 import { formatInteger, plural } from './format.ts';
 import { useActions, useAppStore } from './use-app-store.ts';
 
@@ -8,6 +9,7 @@ export function ZoneCard() {
   const zone = useAppStore(selectSelectedZone);
   const reference = useAppStore((state) => state.zone);
   const departements = useAppStore(selectDepartementNames);
+  const supply = useAppStore(selectZoneOffer);
   const { selectZone } = useActions();
   if (!zone || !reference) return null;
   const kind = ZONING_SINGULAR[reference.zoning];
@@ -34,6 +36,23 @@ export function ZoneCard() {
           <>
             <dt>{zone.departements.length > 1 ? 'Départements' : 'Département'}</dt>
             <dd>{zone.departements.map((code) => `${departements.get(code) ?? code} (${code})`).join(', ')}</dd>
+          </>
+        )}
+        {supply && (
+          <>
+            <dt>Offre de formation</dt>
+            <dd data-testid="zone-supply">
+              {plural(supply.trainings, 'formation')} dans {plural(supply.sites, 'lieu', 'lieux')}
+              {supply.trainings > 0 && (
+                <ul class="supply">
+                  {VOIES.map((voie) => (
+                    <li key={voie}>
+                      {VOIE_LABELS[voie]} : {formatInteger(supply.byVoie[voie])}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </dd>
           </>
         )}
       </dl>

@@ -72,6 +72,7 @@ describe('map shell', () => {
     const text = (await card.textContent()) ?? '';
     expect(text).toContain('3215');
     expect(text).toMatch(/Pas-de-Calais \(62\)/);
+    expect(await page.getByTestId('zone-supply').textContent()).toMatch(/\d+ formations dans \d+ lieux/);
     expect(await page.getByRole('button', { name: /^Lens/ }).getAttribute('aria-pressed')).toBe('true');
     const state = await page.evaluate(() => window.carte?.adapter?.map.getFeatureState({ source: 'zones-emploi', id: '3215' }));
     expect(state).toMatchObject({ selected: true });
