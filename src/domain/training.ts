@@ -35,7 +35,7 @@ export type NiveauOrigin = 'lheo-europeen' | 'lheo-ancien' | 'diplome' | 'mef' |
 export interface Provenance {
   /** Id of a source in the dataset's source table. */
   source: string;
-  /** Record id in that source (LHEO `numero`, or `line N`). */
+  /** Record id in that source (LHEO `formation <numero> action <numero>`, or `ligne N`). */
   record: string;
 }
 

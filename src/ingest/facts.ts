@@ -17,10 +17,10 @@ const list = (value: string | undefined): string[] =>
 export function importAllianceSchools(text: string, file: string, builder: DatasetBuilder, locator: Locator): AllianceSchool[] {
   const schools: AllianceSchool[] = [];
   for (const [index, row] of parseCsvRecords(text).entries()) {
-    const record = `${file} line ${index + 2}`;
+    const record = `${file} ligne ${index + 2}`;
     const commune = locator.commune(row['code_insee'] ?? '');
     if (!commune || !row['id'] || !row['nom']) {
-      builder.report.rejected.push({ source: 'alliance-emploi', record, field: commune ? 'id/nom' : 'code_insee', reason: commune ? 'missing id or nom' : `unknown commune "${row['code_insee'] ?? ''}"` });
+      builder.report.rejected.push({ source: 'alliance-emploi', record, field: commune ? 'id/nom' : 'code_insee', reason: commune ? 'id ou nom absent' : `commune inconnue "${row['code_insee'] ?? ''}"` });
       continue;
     }
     schools.push({
@@ -40,19 +40,19 @@ export function importAllianceSchools(text: string, file: string, builder: Datas
 export function importCampus(text: string, file: string, builder: DatasetBuilder, locator: Locator): CampusMetiers[] {
   const campus: CampusMetiers[] = [];
   for (const [index, row] of parseCsvRecords(text).entries()) {
-    const record = `${file} line ${index + 2}`;
+    const record = `${file} ligne ${index + 2}`;
     const nom = collapseSpaces(row['nom'] ?? '');
     const communes = list(row['communes_citees']).map((code) => ({ code, commune: locator.commune(code) }));
     for (const unknown of communes.filter((item) => !item.commune)) {
-      builder.report.warnings.push({ source: 'campus-metiers', record, message: `unknown commune code "${unknown.code}" left out` });
+      builder.report.warnings.push({ source: 'campus-metiers', record, message: `code commune inconnu "${unknown.code}" ignoré` });
     }
     const known = communes.flatMap((item) => (item.commune ? [{ code: item.commune.code, nom: item.commune.nom, point: item.commune.point }] : []));
     if (nom === '') {
-      builder.report.rejected.push({ source: 'campus-metiers', record, field: 'nom', reason: 'missing nom' });
+      builder.report.rejected.push({ source: 'campus-metiers', record, field: 'nom', reason: 'nom absent' });
       continue;
     }
     if (known.length === 0) {
-      builder.report.warnings.push({ source: 'campus-metiers', record, message: 'the source names no commune (territory-wide campus): listed, not drawn on the map' });
+      builder.report.warnings.push({ source: 'campus-metiers', record, message: 'la source ne cite aucune commune (campus à l’échelle d’un territoire) : listé, non dessiné sur la carte' });
     }
     campus.push({
       id: `campus-${foldText(nom).replace(/^campus des metiers et des qualifications /, '').replace(/ /g, '-').slice(0, 60)}`,

@@ -50,8 +50,8 @@ export async function importTrainingFile(
       if (read.value.offers === 0) return fail(`${input.name}: ${read.value.error}`);
       const interrupted = read.value.interrupted;
       builder.read(source.id);
-      builder.reject(source.id, interrupted ? `offer ${interrupted.numero ?? '?'} at line ${interrupted.line}` : 'end of file', null, read.value.error);
-      fileWarning = `${read.value.error}; the ${read.value.offers} offers before it were imported`;
+      builder.reject(source.id, interrupted ? `offre ${interrupted.numero ?? '?'} ligne ${interrupted.line}` : 'fin du fichier', null, read.value.error);
+      fileWarning = `${read.value.error} ; les ${read.value.offers} offres lues avant ont été importées`;
     }
   } else {
     const imported = importOpenData(input.files.map((file) => ({ source: source.id, ...file })), builder, locator);
@@ -59,6 +59,6 @@ export async function importTrainingFile(
   }
   const { dataset, report } = builder.build();
   const unreconciled = unreconciledSources(report);
-  if (unreconciled.length > 0) return fail(`counts do not reconcile for ${unreconciled.join(', ')}`);
+  if (unreconciled.length > 0) return fail(`les comptes ne se réconcilient pas (lus ≠ gardés + fusionnés + écartés) pour ${unreconciled.join(', ')}`);
   return ok({ dataset, report, fileWarning });
 }

@@ -28,10 +28,10 @@ function voiesOf(action: LheoAction, intitule: string): Voie[] {
  * @param source - id of the source in the builder
  */
 export function importLheoOffer(offer: LheoOffer, builder: DatasetBuilder, locator: Locator, source: string): void {
-  const formationRecord = offer.numero ? `${offer.shape} ${offer.numero}` : `${offer.shape} at line ${offer.line}`;
+  const formationRecord = offer.numero ? `${offer.shape} ${offer.numero}` : `${offer.shape} ligne ${offer.line}`;
   if (offer.actions.length === 0) {
     builder.read(source);
-    builder.reject(source, formationRecord, 'action', 'the formation has no action (no place, no session)');
+    builder.reject(source, formationRecord, 'action', 'formation sans action (ni lieu ni session)');
     return;
   }
   for (const [index, action] of offer.actions.entries()) {
@@ -39,10 +39,10 @@ export function importLheoOffer(offer: LheoOffer, builder: DatasetBuilder, locat
     builder.read(source);
     const intitule = collapseSpaces(htmlToPlainText(offer.intitule ?? ''));
     if (intitule === '') {
-      builder.reject(source, record, 'intitule-formation', 'missing intitule-formation');
+      builder.reject(source, record, 'intitule-formation', 'intitule-formation absent');
       continue;
     }
-    if (!offer.numero) builder.warn(source, record, 'no numero attribute: the record is identified by its line');
+    if (!offer.numero) builder.warn(source, record, 'pas d’attribut numero : l’enregistrement est identifié par sa ligne');
     const lieu = action.lieu;
     const located = locator.locate({
       latitude: lieu.latitude,
@@ -53,7 +53,7 @@ export function importLheoOffer(offer: LheoOffer, builder: DatasetBuilder, locat
       nom: lieu.nom,
     });
     if (!located.ok) {
-      builder.reject(source, record, located.field, located.outsideRegion ? `outside Hauts-de-France: ${located.reason}` : located.reason);
+      builder.reject(source, record, located.field, located.outsideRegion ? `hors des Hauts-de-France : ${located.reason}` : located.reason);
       continue;
     }
     if (located.warning) builder.warn(source, record, located.warning);
@@ -78,7 +78,7 @@ export function importLheoOffer(offer: LheoOffer, builder: DatasetBuilder, locat
     const sessions = action.sessions.map((session) => {
       const debut = readDate(session.debut);
       const fin = readDate(session.fin);
-      if (session.debut && !debut) builder.warn(source, record, `session ${session.numero ?? ''}: unreadable start date "${session.debut}"`);
+      if (session.debut && !debut) builder.warn(source, record, `session ${session.numero ?? ''} : date de début illisible "${session.debut}"`);
       return { debut, fin, etat: readRecruitmentState(session.etatRecrutement) };
     });
     const training: Training = {
@@ -104,6 +104,6 @@ export function importLheoOffer(offer: LheoOffer, builder: DatasetBuilder, locat
       },
       provenance: [{ source, record }],
     };
-    builder.addTraining(training, source, `duplicate id ${training.id}`);
+    builder.addTraining(training, source, `identifiant en double ${training.id}`);
   }
 }

@@ -33,14 +33,14 @@ export async function readLheoStream(
       try {
         decoder = new TextDecoder(encoding, { fatal: true });
       } catch {
-        return fail(`unsupported encoding "${encoding}" in the XML declaration`);
+        return fail(`encodage "${encoding}" de la déclaration XML non pris en charge`);
       }
     }
     let text: string;
     try {
       text = decoder.decode(chunk, { stream: true });
     } catch {
-      return ok(summary(parser, encoding, `the file is not valid ${encoding.toUpperCase()} near byte ${bytesRead}: its XML declaration names the wrong encoding (an ISO-8859-1 file must say encoding="ISO-8859-1")`));
+      return ok(summary(parser, encoding, `le fichier n'est pas en ${encoding.toUpperCase()} valide vers l'octet ${bytesRead} : sa déclaration XML annonce le mauvais encodage (un fichier ISO-8859-1 doit déclarer encoding="ISO-8859-1")`));
     }
     parser.write(text);
     bytesRead += chunk.byteLength;
@@ -48,11 +48,11 @@ export async function readLheoStream(
     if (parser.error) break;
   }
   if (!parser.error) {
-    if (!decoder) return fail('the file is empty');
+    if (!decoder) return fail('le fichier est vide');
     try {
       parser.write(decoder.decode());
     } catch {
-      return ok(summary(parser, encoding, `the file ends in the middle of a ${encoding.toUpperCase()} character`));
+      return ok(summary(parser, encoding, `le fichier se termine au milieu d'un caractère ${encoding.toUpperCase()}`));
     }
     parser.close();
   }

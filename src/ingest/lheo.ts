@@ -100,7 +100,7 @@ export class LheoStreamParser {
     this.parser.on('error', (error) => {
       // At the end of input, an unclosed element is reported by close() as a truncation.
       if (this.closing) return;
-      this.error ??= `XML error at line ${this.parser.line}, column ${this.parser.column + 1}: ${error.message.replace(/^.*?:\d+:\d+: /, '')}`;
+      this.error ??= `erreur XML ligne ${this.parser.line}, colonne ${this.parser.column + 1} : ${error.message.replace(/^.*?:\d+:\d+: /, '')}`;
     });
     this.parser.on('opentag', (node) => {
       if (this.error) return;
@@ -111,7 +111,7 @@ export class LheoStreamParser {
       if (!this.sawRoot) {
         this.sawRoot = true;
         if (name !== 'lheo' && name !== 'lheo-index') {
-          this.error = `not an LHEO document: the root element is <${node.name}>, expected <lheo> or <lheo-index>`;
+          this.error = `ce n'est pas un document LHEO : l'élément racine est <${node.name}>, <lheo> ou <lheo-index> attendu`;
           return;
         }
         const namespace = attributes['xmlns'] ?? '';
@@ -164,15 +164,15 @@ export class LheoStreamParser {
   close(): void {
     if (this.error) return;
     if (!this.sawRoot) {
-      this.error = 'empty file: no XML element found';
+      this.error = 'fichier vide : aucun élément XML';
       return;
     }
     const open = [...this.path];
     this.closing = true;
     this.parser.close();
     if (!this.error && open.length > 0) {
-      const where = this.offer ? ` inside the offer numero ${this.offer.numero ?? '(none)'} opened at line ${this.offer.line}` : '';
-      this.error = `the file ends before </${open[open.length - 1]}>${where}: it looks truncated`;
+      const where = this.offer ? `, dans l'offre numero ${this.offer.numero ?? '(sans numéro)'} ouverte ligne ${this.offer.line}` : '';
+      this.error = `le fichier s'arrête avant </${open[open.length - 1]}>${where} : il semble tronqué`;
     }
   }
 

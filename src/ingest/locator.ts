@@ -71,33 +71,33 @@ export class Locator {
       if (insideCommune && (!expected || insideCommune.departement === expected)) {
         return { ok: true, place: { point: [lng, lat], commune: insideCommune.code, precision: 'address' }, warning: null };
       }
-      const where = insideCommune ? `in département ${insideCommune.departement}` : 'outside Hauts-de-France';
+      const where = insideCommune ? `dans le département ${insideCommune.departement}` : 'hors des Hauts-de-France';
       const fallback = declared ?? (expected ? this.communeNamedIn(input.nom, expected) : undefined);
       if (fallback && (!expected || fallback.departement === expected)) {
-        return atCommune(fallback, `coordinates ${lat}, ${lng} lie ${where}${expected ? `, not in département ${expected} given by its UAI` : ''}: placed at ${fallback.nom} (${fallback.code}) instead`);
+        return atCommune(fallback, `coordonnées ${lat}, ${lng} situées ${where}${expected ? `, pas dans le département ${expected} donné par son UAI` : ''} : placé à ${fallback.nom} (${fallback.code})`);
       }
       if (!insideCommune && !expected) {
-        return { ok: false, field: 'coordonnées', reason: `coordinates ${lat}, ${lng} lie outside Hauts-de-France`, outsideRegion: true };
+        return { ok: false, field: 'coordonnées', reason: `coordonnées ${lat}, ${lng} hors des Hauts-de-France`, outsideRegion: true };
       }
       return {
         ok: false,
         field: 'coordonnées',
-        reason: `coordinates ${lat}, ${lng} lie ${where}${expected ? `, not in département ${expected} given by its UAI` : ''}, and no commune is known to correct them`,
+        reason: `coordonnées ${lat}, ${lng} situées ${where}${expected ? `, pas dans le département ${expected} donné par son UAI` : ''}, et aucune commune connue ne permet de les corriger`,
         outsideRegion: !insideCommune,
       };
     }
-    const invalid = coordinates.invalid ? `invalid coordinates (${coordinates.invalid})` : 'no coordinates';
-    if (declared) return atCommune(declared, `${invalid}: placed at the point of ${declared.nom} (${declared.code})`);
+    const invalid = coordinates.invalid ? `coordonnées invalides (${coordinates.invalid})` : 'pas de coordonnées';
+    if (declared) return atCommune(declared, `${invalid} : placé au point de la commune ${declared.nom} (${declared.code})`);
     const department = departementOfCode(input.codeInsee) ?? departementOfCode(input.codePostal);
     if (department && !(REGION_DEPARTEMENTS as readonly string[]).includes(department)) {
       const field = input.codeInsee ? 'code-INSEE-commune' : 'codepostal';
-      return { ok: false, field, reason: `${field} ${input.codeInsee ?? input.codePostal} is outside Hauts-de-France (département ${department})`, outsideRegion: true };
+      return { ok: false, field, reason: `${field} ${input.codeInsee ?? input.codePostal} hors des Hauts-de-France (département ${department})`, outsideRegion: true };
     }
     if (input.codeInsee || input.codePostal) {
       const field = input.codeInsee ? 'code-INSEE-commune' : 'codepostal';
-      return { ok: false, field, reason: `${invalid}, and ${field} ${input.codeInsee ?? input.codePostal} matches no commune of the region`, outsideRegion: false };
+      return { ok: false, field, reason: `${invalid}, et ${field} ${input.codeInsee ?? input.codePostal} ne correspond à aucune commune de la région`, outsideRegion: false };
     }
-    return { ok: false, field: 'lieu', reason: `${invalid}, no commune and no postcode: the place cannot be located`, outsideRegion: false };
+    return { ok: false, field: 'lieu', reason: `${invalid}, ni commune ni code postal : lieu impossible à situer`, outsideRegion: false };
   }
 
   /** The commune of a postcode; when several share it, the one whose name matches `ville`. */

@@ -40,10 +40,10 @@ interface Table {
 /** Reads a CSV and recognises its layout; the error names the file and what was expected. */
 export function readOpenDataTable(input: OpenDataInput): Result<Table> {
   const [header, ...rows] = parseCsv(input.text);
-  if (!header) return fail(`${input.file}: empty file`);
+  if (!header) return fail(`${input.file} : fichier vide`);
   const layout = detectOpenDataLayout(header.cells);
   if (!layout) {
-    return fail(`${input.file}: unknown layout; expected the columns of one of: ${Object.entries(LAYOUT_COLUMNS).map(([name, columns]) => `${name} (${columns.join(', ')})`).join('; ')}`);
+    return fail(`${input.file} : format de colonnes inconnu ; colonnes attendues pour l'un de : ${Object.entries(LAYOUT_COLUMNS).map(([name, columns]) => `${name} (${columns.join(', ')})`).join(' ; ')}`);
   }
   const index = new Map(header.cells.map((name, column) => [name.trim(), column]));
   return ok({
@@ -86,7 +86,7 @@ export function importOpenData(inputs: readonly OpenDataInput[], builder: Datase
         importBtsCapacities(table, context);
         break;
       case 'affelnet':
-        if (context.mef.size === 0) return fail(`${table.input.file}: the Affelnet file needs its MEF lookup (MEF_STAT_11 → labels), given as another input`);
+        if (context.mef.size === 0) return fail(`${table.input.file} : le fichier Affelnet a besoin de sa table des MEF (MEF_STAT_11 → libellés), à ouvrir avec lui`);
         importAffelnet(table, context);
         break;
       default: {
@@ -117,7 +117,7 @@ interface ImportContext {
 const UAI_PATTERN = /^\d{7}[A-Z]$/;
 
 function recordOf(line: number): string {
-  return `line ${line}`;
+  return `ligne ${line}`;
 }
 
 function rememberSite(context: ImportContext, uai: string, siteId: string): void {
@@ -144,11 +144,11 @@ function importParcoursup(table: Table, context: ImportContext): void {
     const label = collapseSpaces(htmlToPlainText(row.get('Filiere de formation')));
     const name = collapseSpaces(row.get('etablissement'));
     if (!UAI_PATTERN.test(uai)) {
-      builder.reject(source, record, 'Code UAI de l etablissement', `"${uai}" is not a UAI (7 digits and a letter)`);
+      builder.reject(source, record, 'Code UAI de l etablissement', `"${uai}" n'est pas un UAI (7 chiffres et une lettre)`);
       continue;
     }
     if (label === '') {
-      builder.reject(source, record, 'Filiere de formation', 'empty label');
+      builder.reject(source, record, 'Filiere de formation', 'libellé vide');
       continue;
     }
     const [latitude, longitude] = row.get('Coordonnées GPS de la formation').split(',').map((part) => part.trim());
@@ -159,7 +159,7 @@ function importParcoursup(table: Table, context: ImportContext): void {
     }
     // A point corrected to a commune yields to a site of the same UAI already located at its address.
     const sameUai = located.place.precision === 'commune' ? (context.sitesByUai.get(uai) ?? []).map((id) => builder.site(id)).find((site) => site?.precision === 'address') : undefined;
-    if (located.warning) builder.warn(source, record, `${name} (UAI ${uai}): ${located.warning}${sameUai ? `; the same UAI is located at ${sameUai.id}, used instead` : ''}`);
+    if (located.warning) builder.warn(source, record, `${name} (UAI ${uai}): ${located.warning}${sameUai ? ` ; le même UAI est situé en ${sameUai.id}, utilisé à la place` : ''}`);
     const siteId = sameUai?.id ?? `uai:${uai}:${located.place.commune}`;
     if (!sameUai) {
       builder.upsertSite({ id: siteId, nom: name, uai, siret: null, adresse: null, commune: located.place.commune, point: located.place.point, precision: located.place.precision, provenance: [{ source, record }] });
@@ -186,7 +186,7 @@ function importParcoursup(table: Table, context: ImportContext): void {
       certification: {},
       provenance: [{ source, record }],
     };
-    if (builder.addTraining(training, source, 'same UAI and label twice in the file') === 'kept') context.parcoursupByKey.set(key, training.id);
+    if (builder.addTraining(training, source, 'même UAI et même libellé deux fois dans le fichier') === 'kept') context.parcoursupByKey.set(key, training.id);
   }
 }
 
@@ -215,18 +215,18 @@ function importTrouverMonMaster(table: Table, context: ImportContext): void {
     if (year !== latest) {
       const newer = latestKeys.get(keyOf(row));
       const into = newer ? builder.training(`tmm:${uai}:${newer.get('Identifiant navette de la mention (INM) de master')}`) : undefined;
-      if (newer && into) builder.mergeInto(into.id, { provenance: [{ source, record }] }, source, `campaign ${year} superseded by the ${latest} record of the same mention`);
-      else builder.reject(source, record, 'Année de la campagne de recueil des informations', `campaign ${year} is older than the latest (${latest}) and the mention is not in it`);
+      if (newer && into) builder.mergeInto(into.id, { provenance: [{ source, record }] }, source, `campagne ${year} remplacée par l'enregistrement ${latest} de la même mention`);
+      else builder.reject(source, record, 'Année de la campagne de recueil des informations', `campagne ${year} antérieure à la dernière (${latest}), qui ne contient plus cette mention`);
       continue;
     }
     if (row.get('Mention ouverte ou non ouverte') === '0') {
-      builder.reject(source, record, 'Mention ouverte ou non ouverte', 'mention not open (value 0)');
+      builder.reject(source, record, 'Mention ouverte ou non ouverte', 'mention non ouverte (valeur 0)');
       continue;
     }
     const inm = row.get('Identifiant navette de la mention (INM) de master');
     const mention = collapseSpaces(row.get('Intitulé de la mention de master'));
     if (!UAI_PATTERN.test(uai) || mention === '') {
-      builder.reject(source, record, mention === '' ? 'Intitulé de la mention de master' : 'Code UAI de l’établissement accrédité', 'missing UAI or mention');
+      builder.reject(source, record, mention === '' ? 'Intitulé de la mention de master' : 'Code UAI de l’établissement accrédité', 'UAI ou mention absent');
       continue;
     }
     const name = collapseSpaces(row.get('Nom d’usage de l’établissement accrédité') || row.get('Nom officiel (long) de l’établissement accrédité'));
@@ -243,7 +243,7 @@ function importTrouverMonMaster(table: Table, context: ImportContext): void {
         builder.reject(source, record, 'Code postal de la ville de l’établissement accrédité', `${name}: ${located.reason}`);
         continue;
       }
-      builder.warn(source, record, `${name}: placed at its commune (the address is the accrediting institution's head office)`);
+      builder.warn(source, record, `${name} : placé au point de sa commune (l'adresse est celle du siège de l'établissement accréditeur)`);
       siteId = `uai:${uai}:${located.place.commune}`;
       const address = [row.get('Adresse de l’établissement accrédité'), postcode, ville].filter(Boolean).join(' ');
       builder.upsertSite({ id: siteId, nom: name, uai, siret: null, adresse: collapseSpaces(address), commune: located.place.commune, point: located.place.point, precision: 'commune', provenance: [{ source, record }] });
@@ -275,7 +275,7 @@ function importTrouverMonMaster(table: Table, context: ImportContext): void {
       certification: inm ? { inm } : {},
       provenance: [{ source, record }],
     };
-    builder.addTraining(training, source, 'same UAI and mention twice in the campaign');
+    builder.addTraining(training, source, 'même UAI et même mention deux fois dans la campagne');
   }
 }
 
@@ -288,10 +288,10 @@ export function nsfOfMefStat11(mef: string): string | null {
 function siteForUai(context: ImportContext, table: Table, uai: string, record: string, field: string): string | null {
   const sites = context.sitesByUai.get(uai);
   if (!sites || sites.length === 0) {
-    context.builder.reject(table.input.source, record, field, `UAI ${uai} has no located site in the other sources, and this file has no coordinates or commune`);
+    context.builder.reject(table.input.source, record, field, `l'UAI ${uai} n'a aucun lieu situé dans les autres sources, et ce fichier n'a ni coordonnées ni commune`);
     return null;
   }
-  if (sites.length > 1) context.builder.warn(table.input.source, record, `UAI ${uai} has ${sites.length} sites; the training is placed at the first (${sites[0]})`);
+  if (sites.length > 1) context.builder.warn(table.input.source, record, `l'UAI ${uai} a ${sites.length} lieux ; la formation est placée au premier (${sites[0]})`);
   return sites[0] ?? null;
 }
 
@@ -306,11 +306,11 @@ function importBtsCapacities(table: Table, context: ImportContext): void {
     const mef = row.get('MEFSTAT11');
     const statut = row.get('STATUT');
     if (!UAI_PATTERN.test(uai) || label === '') {
-      builder.reject(source, record, label === '' ? 'LIBELLÉFORMATION' : 'UAI', 'missing or malformed UAI or label');
+      builder.reject(source, record, label === '' ? 'LIBELLÉFORMATION' : 'UAI', 'UAI ou libellé absent ou mal formé');
       continue;
     }
     if (statut !== 'Apprentissage' && statut !== 'Scolaire') {
-      builder.reject(source, record, 'STATUT', `unknown status "${statut}", expected Apprentissage or Scolaire`);
+      builder.reject(source, record, 'STATUT', `statut inconnu "${statut}", Apprentissage ou Scolaire attendu`);
       continue;
     }
     const voie: Voie = statut === 'Apprentissage' ? 'apprentissage' : 'scolaire';
@@ -326,7 +326,7 @@ function importBtsCapacities(table: Table, context: ImportContext): void {
     };
     const parcoursup = voie === 'scolaire' ? context.parcoursupByKey.get(`${uai}|${foldText(label)}`) : undefined;
     if (parcoursup) {
-      builder.mergeInto(parcoursup, patch, source, 'same training in Parcoursup (UAI and label match): the accented label, MEF and capacity are kept', ['intitule']);
+      builder.mergeInto(parcoursup, patch, source, 'même formation dans Parcoursup (UAI et libellé identiques) : libellé accentué, MEF et capacité conservés', ['intitule']);
       continue;
     }
     const siteId = siteForUai(context, table, uai, record, 'UAI');
@@ -347,7 +347,7 @@ function importBtsCapacities(table: Table, context: ImportContext): void {
         ...patch,
       },
       source,
-      'same UAI, MEF and status twice in the file',
+      'même UAI, MEF et statut deux fois dans le fichier',
     );
   }
 }
@@ -372,15 +372,15 @@ function importAffelnet(table: Table, context: ImportContext): void {
     }
     const entry = context.mef.get(mef);
     if (!entry) {
-      builder.reject(source, record, 'MEF STAT 11', `MEF ${mef} is not in the MEF lookup`);
+      builder.reject(source, record, 'MEF STAT 11', `MEF ${mef} absent de la table des MEF`);
       continue;
     }
-    if (row.get('Statut Offre de formation') !== 'ST') builder.warn(source, record, `status "${row.get('Statut Offre de formation')}" read as scolaire`);
+    if (row.get('Statut Offre de formation') !== 'ST') builder.warn(source, record, `statut "${row.get('Statut Offre de formation')}" lu comme scolaire`);
     const siteId = siteForUai(context, table, uai, record, "Etablissement d'accueil");
     if (!siteId) continue;
     const nsf = entry.diplome.slice(3, 6);
     const mefNsf = nsfOfMefStat11(mef);
-    if (mefNsf && mefNsf !== nsf) builder.warn(source, record, `NSF ${mefNsf} in the MEF differs from ${nsf} in the diploma code; the diploma's is kept`);
+    if (mefNsf && mefNsf !== nsf) builder.warn(source, record, `NSF ${mefNsf} du MEF différent de ${nsf} du code diplôme ; celui du diplôme est gardé`);
     const level = levelFromDiplomaCode(entry.diplome);
     const label = collapseSpaces(entry.libelle.replace(/^Ann[ée]e \d\/\d /i, ''));
     builder.addTraining(
@@ -404,7 +404,7 @@ function importAffelnet(table: Table, context: ImportContext): void {
         provenance: [{ source, record }],
       },
       source,
-      'same UAI and MEF twice in the file',
+      'même UAI et même MEF deux fois dans le fichier',
     );
   }
 }

@@ -33,7 +33,6 @@ export function describeTraining(training: Training): string[] {
 export function describeProvenance(offer: OfferIndex, provenance: readonly Provenance[]): string[] {
   return provenance.map((item) => {
     const source = offer.sourcesById.get(item.source);
-    const record = item.record.replace(/^line (\d+)$/, 'ligne $1');
-    return source ? `${source.label} (${source.date}) — ${record}` : `${item.source} — ${record}`;
+    return source ? `${source.label} (${source.date}) — ${item.record}` : `${item.source} — ${item.record}`;
   });
 }

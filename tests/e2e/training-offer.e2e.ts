@@ -142,7 +142,7 @@ describe('opening a file', () => {
     const text = (await result.textContent()) ?? '';
     expect(text).toMatch(/7 enregistrements lus, 2 formations ajoutées à la carte dans 2 lieux, 1 doublon fusionné, 4 enregistrements écartés/);
     await page.getByText("Rapport d'import").click();
-    expect(await result.textContent()).toMatch(/formation TEST-F1 action A3 \(champ code-INSEE-commune\) : outside Hauts-de-France/);
+    expect(await result.textContent()).toMatch(/formation TEST-F1 action A3 \(champ code-INSEE-commune\) : hors des Hauts-de-France/);
     await expect.poll(() => page.getByTestId('offer-count').textContent()).toMatch(/^2\s?802 formations dans 390 lieux/);
     expect(await page.evaluate(() => document.body.innerHTML.includes('<script>alert'))).toBe(false);
     await page.locator('.file-import').screenshot({ path: `${SCREENSHOT_DIR}/offre-fichier-ouvert.png` });
@@ -155,7 +155,7 @@ describe('opening a file', () => {
   it('explains why a file cannot be read', async () => {
     const { page } = await app.open();
     await page.getByTestId('file-input').setInputFiles({ name: 'page.xml', mimeType: 'text/xml', buffer: Buffer.from('<html><body>pas du LHEO</body></html>') });
-    await expect.poll(() => page.getByTestId('import-error').textContent(), { timeout: 20_000 }).toMatch(/not an LHEO document/);
+    await expect.poll(() => page.getByTestId('import-error').textContent(), { timeout: 20_000 }).toMatch(/pas un document LHEO/);
     await page.close();
   });
 });

@@ -45,7 +45,7 @@ describe('LHEO parser on the real ONISEP sample (LHEO 2.2)', () => {
   it('reports the Brittany record as outside Hauts-de-France, not on the map', async () => {
     const { dataset, report } = await importBytes(new TextEncoder().encode(text));
     expect(dataset.trainings).toEqual([]);
-    expect(report.rejected).toEqual([expect.objectContaining({ record: 'formation 9436_18706 action 9436_18706', reason: expect.stringMatching(/^outside Hauts-de-France/) })]);
+    expect(report.rejected).toEqual([expect.objectContaining({ record: 'formation 9436_18706 action 9436_18706', reason: expect.stringMatching(/^hors des Hauts-de-France/) })]);
   });
 });
 
@@ -75,20 +75,20 @@ describe('LHEO import of a synthetic 2.3 file with every kind of defect', async 
 
   it('warns on an impossible date instead of inventing one', () => {
     expect(byId.get('lheo:TEST-F1:A1')?.sessions[1]?.debut).toBeNull();
-    expect(report.warnings.some((warning) => /unreadable start date "20271301"/.test(warning.message))).toBe(true);
+    expect(report.warnings.some((warning) => /date de début illisible "20271301"/.test(warning.message))).toBe(true);
   });
 
   it('falls back to the commune point on invalid coordinates, with a warning', () => {
     const training = byId.get('lheo:TEST-F1:A2');
     const site = dataset.sites.find((item) => item.id === training?.siteId);
     expect(site).toMatchObject({ commune: '62041', precision: 'commune' });
-    expect(report.warnings.some((warning) => warning.record === 'formation TEST-F1 action A2' && /invalid coordinates/.test(warning.message))).toBe(true);
+    expect(report.warnings.some((warning) => warning.record === 'formation TEST-F1 action A2' && /coordonnées invalides/.test(warning.message))).toBe(true);
   });
 
   it('rejects places outside the region, missing titles and offers without action, naming the field', () => {
     const reasons = Object.fromEntries(report.rejected.map((item) => [item.record, [item.field, item.reason]]));
-    expect(reasons['formation TEST-F1 action A3']).toEqual(['code-INSEE-commune', expect.stringMatching(/outside Hauts-de-France/)]);
-    expect(reasons['formation TEST-F2 action B1']).toEqual(['intitule-formation', 'missing intitule-formation']);
+    expect(reasons['formation TEST-F1 action A3']).toEqual(['code-INSEE-commune', expect.stringMatching(/hors des Hauts-de-France/)]);
+    expect(reasons['formation TEST-F2 action B1']).toEqual(['intitule-formation', 'intitule-formation absent']);
     expect(reasons['formation TEST-F3 action C1']?.[0]).toBe('lieu');
     expect(reasons['formation TEST-F4']?.[0]).toBe('action');
   });
@@ -112,24 +112,24 @@ describe('LHEO reading of broken files', () => {
     const latin1 = readFileSync('tests/fixtures/lheo/index-latin1.xml');
     const mislabelled = new Uint8Array(Buffer.from(latin1.toString('latin1').replace('ISO-8859-1', 'UTF-8'), 'latin1'));
     const { summary } = await importBytes(mislabelled);
-    expect(summary.ok && summary.value.error).toMatch(/not valid UTF-8/);
+    expect(summary.ok && summary.value.error).toMatch(/pas en UTF-8 valide/);
   });
 
   it('keeps the offers before a truncation and reports where it stopped', async () => {
     const text = readFileSync('tests/fixtures/lheo/hdf-offres-2.3.xml', 'utf8');
     const cut = text.slice(0, text.indexOf('<formation numero="TEST-F2">') + 60);
     const { summary, report } = await importBytes(new TextEncoder().encode(cut));
-    expect(summary.ok && summary.value.error).toMatch(/truncated/);
+    expect(summary.ok && summary.value.error).toMatch(/tronqué/);
     expect(summary.ok && summary.value.interrupted).toMatchObject({ numero: 'TEST-F2' });
     expect(report.sources['test']?.kept).toBe(2);
   });
 
   it('reports malformed XML with its line', () => {
     const { error } = parseLheoText('<lheo><offres><formation numero="1"><intitule-formation>x</formation></offres></lheo>');
-    expect(error).toMatch(/line 1/);
+    expect(error).toMatch(/ligne 1/);
   });
 
   it('refuses a file that is not LHEO', () => {
-    expect(parseLheoText('<html><body/></html>').error).toMatch(/not an LHEO document/);
+    expect(parseLheoText('<html><body/></html>').error).toMatch(/pas un document LHEO/);
   });
 });

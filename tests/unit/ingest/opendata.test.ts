@@ -43,7 +43,7 @@ describe('open-data extracts (real files)', () => {
 
   it('corrects the Lille school whose point lies in Paris (to its other located site, else its commune)', () => {
     const warning = report.warnings.find((item) => /EDHEC/.test(item.message));
-    expect(warning?.message).toMatch(/outside Hauts-de-France.*placed at Lille \(59350\).*the same UAI is located at uai:0590350K:59163/);
+    expect(warning?.message).toMatch(/hors des Hauts-de-France.*placé à Lille \(59350\).*le même UAI est situé en uai:0590350K:59163/);
     const edhec = dataset.sites.filter((site) => site.uai === '0590350K');
     expect(edhec.map((site) => [site.commune, site.precision])).toEqual([['59163', 'address']]);
   });
@@ -59,14 +59,14 @@ describe('open-data extracts (real files)', () => {
   it('rejects rows that cannot be located, naming the UAI', () => {
     const rejected = report.rejected.filter((item) => item.source === 'bts');
     expect(rejected.length).toBeGreaterThan(0);
-    expect(rejected[0]?.reason).toMatch(/^UAI \d{7}[A-Z] has no located site/);
+    expect(rejected[0]?.reason).toMatch(/^l'UAI \d{7}[A-Z] n'a aucun lieu situé/);
   });
 
   it('keeps only the latest Trouver mon master campaign', () => {
     const masters = dataset.trainings.filter((training) => training.id.startsWith('tmm:'));
     expect(masters.length).toBe(261);
     expect(masters.every((training) => training.niveau === 7 && training.intitule.startsWith('Master '))).toBe(true);
-    expect(report.merged.some((item) => /superseded by the 2021 record/.test(item.reason))).toBe(true);
+    expect(report.merged.some((item) => /remplacée par l'enregistrement 2021/.test(item.reason))).toBe(true);
   });
 });
 
@@ -78,12 +78,12 @@ describe('open-data layouts and broken inputs', () => {
 
   it('says which columns were expected for an unknown file', () => {
     const { result } = run([{ source: 'x', file: 'x.csv', text: 'foo;bar\n1;2\n' }]);
-    expect(!result.ok && result.error).toMatch(/^x\.csv: unknown layout; expected the columns of one of: parcoursup/);
+    expect(!result.ok && result.error).toMatch(/^x\.csv : format de colonnes inconnu ; colonnes attendues pour l'un de : parcoursup/);
   });
 
   it('requires the MEF lookup for Affelnet', () => {
     const { result } = run([{ source: 'a', file: 'a.csv', text: "Etablissement d'accueil;MEF STAT 11;Statut Offre de formation\n0590010R;23810021405;ST\n" }]);
-    expect(!result.ok && result.error).toMatch(/MEF lookup/);
+    expect(!result.ok && result.error).toMatch(/table des MEF/);
   });
 
   it('rejects a bad UAI and an empty label with the field named', () => {
