@@ -38,6 +38,11 @@ const { dataset, report } = builder.build();
 const unreconciled = unreconciledSources(report);
 if (unreconciled.length > 0) stop(`counts do not reconcile (read ≠ kept + merged + rejected) for: ${unreconciled.join(', ')}`);
 
+// Each source carries its import counts, so the app can say how much of it is on the map.
+for (const source of dataset.sources) {
+  const counts = report.sources[source.id];
+  if (counts) source.counts = { read: counts.read, kept: counts.kept, merged: counts.merged, rejected: counts.rejected, address: counts.precision.address, commune: counts.precision.commune };
+}
 const dataFile = writeOutput(join(outRoot, 'public/data/trainings.json'), `${JSON.stringify(encodeDataset(dataset))}\n`);
 writeOutput(join(outRoot, 'data/import-report.json'), `${JSON.stringify(report, null, 1)}\n`);
 process.stdout.write(`public/data/trainings.json: ${(dataFile.bytes / 1024).toFixed(1)} KB, ${(dataFile.gzipBytes / 1024).toFixed(1)} KB gzipped\n`);

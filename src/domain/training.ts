@@ -47,6 +47,8 @@ export interface SourceDescription {
   date: string;
   licence: string;
   origin: string;
+  /** What the import did with this source's records (read = kept + merged + rejected). */
+  counts?: { read: number; kept: number; merged: number; rejected: number; address: number; commune: number };
 }
 
 export interface TrainingSession {

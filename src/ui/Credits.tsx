@@ -1,4 +1,5 @@
 import type { SourceDescription } from '../domain/training.ts';
+import { formatInteger } from './format.ts';
 import { useAppStore } from './use-app-store.ts';
 
 const NO_SOURCES: SourceDescription[] = [];
@@ -18,6 +19,14 @@ export function Credits() {
         {sources.map((source) => (
           <li key={source.id}>
             Formations — {source.label} : {source.date} ; {source.origin} ; licence : {source.licence}.
+            {source.counts && (
+              <span class="source-counts">
+                {' '}
+                {formatInteger(source.counts.read)} enregistrements lus : {formatInteger(source.counts.kept)} formations sur la carte (
+                {formatInteger(source.counts.address)} à l'adresse, {formatInteger(source.counts.commune)} au centre de la commune), {formatInteger(source.counts.merged)} doublons
+                fusionnés, {formatInteger(source.counts.rejected)} écartés avec leur motif (rapport d'import : data/import-report.json).
+              </span>
+            )}
           </li>
         ))}
         <li>Écoles Alliance Emploi : Alliance Emploi, Plan Marshall Formation Industrie (2025).</li>

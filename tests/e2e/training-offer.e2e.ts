@@ -27,6 +27,10 @@ describe('training offer on the map', () => {
     const heading = (await page.getByTestId('offer-count').textContent()) ?? '';
     expect(heading).toMatch(/^2\s?800 formations dans 388 lieux/);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/offre-region.png` });
+    await page.getByText('Sources et licences').click();
+    const credits = (await page.locator('.credits').textContent()) ?? '';
+    expect(credits).toMatch(/Parcoursup \(formations et coordonnées\).*1\s?272 enregistrements lus : 1\s?173 formations sur la carte/);
+    expect(credits).toMatch(/Affelnet.*1\s?189 écartés avec leur motif/);
     expect(watch.errors).toEqual([]);
     expect(watch.external).toEqual([]);
     await page.close();
