@@ -145,7 +145,7 @@ describe('opening a file', () => {
     await expect.poll(() => result.count(), { timeout: 20_000 }).toBe(1);
     const text = (await result.textContent()) ?? '';
     expect(text).toMatch(/7 enregistrements lus, 2 formations ajoutées à la carte dans 2 lieux, 1 doublon fusionné, 4 enregistrements écartés/);
-    await page.getByText("Rapport d'import").click();
+    await result.getByText("Rapport d'import").click();
     expect(await result.textContent()).toMatch(/formation TEST-F1 action A3 \(champ code-INSEE-commune\) : hors des Hauts-de-France/);
     await expect.poll(() => page.getByTestId('offer-count').textContent()).toMatch(/^2\s?802 formations dans 390 lieux/);
     expect(await page.evaluate(() => document.body.innerHTML.includes('<script>alert'))).toBe(false);
