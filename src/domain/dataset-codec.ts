@@ -1,6 +1,5 @@
-import type { TrainingDataset } from '../ingest/dataset-builder.ts';
 import { fail, ok, type Result } from '../ingest/result.ts';
-import type { Site, Training } from './training.ts';
+import type { Site, Training, TrainingDataset } from './training.ts';
 
 /** Schema version of `public/data/trainings.json` (see data/SCHEMAS.md). */
 export const DATASET_VERSION = 1;

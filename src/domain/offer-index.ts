@@ -1,5 +1,4 @@
-import type { TrainingDataset } from '../ingest/dataset-builder.ts';
-import type { AllianceSchool, CampusMetiers, Site, SourceDescription, Training, Voie } from './training.ts';
+import type { AllianceSchool, CampusMetiers, Site, SourceDescription, Training, TrainingDataset, Voie } from './training.ts';
 
 /** Lookups over a dataset, built once per dataset. */
 export interface OfferIndex {

@@ -118,6 +118,15 @@ export interface AllianceSchool {
   source: string;
 }
 
+/** The training offer as the app loads it. */
+export interface TrainingDataset {
+  sources: SourceDescription[];
+  sites: Site[];
+  trainings: Training[];
+  alliance: AllianceSchool[];
+  campus: CampusMetiers[];
+}
+
 /** A Campus des métiers et des qualifications and the communes it names. */
 export interface CampusMetiers {
   id: string;

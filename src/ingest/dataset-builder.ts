@@ -1,14 +1,7 @@
-import type { AllianceSchool, CampusMetiers, Provenance, Site, SourceDescription, Training } from '../domain/training.ts';
+import type { AllianceSchool, CampusMetiers, Provenance, Site, SourceDescription, Training, TrainingDataset } from '../domain/training.ts';
 import { emptyCounts, type ImportReport, type SourceCounts } from './report.ts';
 
-/** The training offer as the app loads it. */
-export interface TrainingDataset {
-  sources: SourceDescription[];
-  sites: Site[];
-  trainings: Training[];
-  alliance: AllianceSchool[];
-  campus: CampusMetiers[];
-}
+export type { TrainingDataset };
 
 const sameProvenance = (a: Provenance, b: Provenance) => a.source === b.source && a.record === b.record;
 

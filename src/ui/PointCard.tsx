@@ -19,6 +19,8 @@ export function PointCard() {
   switch (point.kind) {
     case 'site': {
       const { site, trainings } = point;
+      // Schools that share an address share a symbol: the card leads to the others.
+      const neighbours = offer.dataset.sites.filter((other) => other.id !== site.id && other.point[0] === site.point[0] && other.point[1] === site.point[1]);
       return (
         <section class="card point-card" aria-labelledby="point-card-title" data-testid="site-card">
           <header class="card-header">
@@ -31,6 +33,19 @@ export function PointCard() {
             {communeName(site.commune)} ({site.commune}){site.uai ? ` · UAI ${site.uai}` : ''}
           </p>
           {site.precision === 'commune' && <p class="note">Localisation approchée : point placé dans la commune, pas à l'adresse exacte.</p>}
+          {neighbours.length > 0 && (
+            <div class="note">
+              Au même endroit :{' '}
+              {neighbours.map((other, index) => (
+                <span key={other.id}>
+                  {index > 0 ? ', ' : ''}
+                  <button type="button" class="link-button" onClick={() => selectSite(other.id)}>
+                    {other.nom}
+                  </button>
+                </span>
+              ))}
+            </div>
+          )}
           <h3 class="subhead">{plural(trainings.length, 'formation')}</h3>
           <ul class="trainings">
             {trainings.map((training) => (

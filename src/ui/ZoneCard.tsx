@@ -62,6 +62,10 @@ export function ZoneCard() {
       {reference.zoning === 'spel' && (
         <p class="note">Périmètre approché : un SPEL par arrondissement, comme l'indique la Région.</p>
       )}
+      <p class="provenance">
+        Sources : {reference.zoning === 'zone_emploi' ? "INSEE, zones d'emploi 2020 (composition communale au 01/01/2023)" : reference.zoning === 'spel' ? 'arrondissements du COG (@etalab/decoupage-administratif 6.0.0)' : 'COG INSEE'}
+        {' '}; limites IGN Admin Express 2018 ; populations @etalab/decoupage-administratif 6.0.0 ; offre : fichiers de formation chargés.
+      </p>
     </section>
   );
 }

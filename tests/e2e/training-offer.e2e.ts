@@ -110,6 +110,24 @@ describe('training offer on the map', () => {
     await page.close();
   });
 
+  it('leads from a site to the other schools at the same address', async () => {
+    const ids = await app.open('?v=1').then(async ({ page }) => {
+      const found = await page.evaluate(() => {
+        const sites = window.carte?.store.getState().data?.offer.dataset.sites ?? [];
+        return sites.filter((site) => site.point[0] === 2.76764 && site.point[1] === 50.4129).map((site) => site.id);
+      });
+      await page.close();
+      return found;
+    });
+    expect(ids).toHaveLength(2);
+    const { page } = await app.open(`?v=1&site=${ids[0] ?? ''}`);
+    const card = page.getByTestId('site-card');
+    await expect.poll(() => card.textContent()).toMatch(/Au même endroit :/);
+    await card.getByRole('button', { name: /Henri Darras/ }).click();
+    await page.waitForFunction((id) => window.carte?.store.getState().site === id, ids[1]);
+    await page.close();
+  });
+
   it('shows an Alliance Emploi school with its partner companies', async () => {
     const { page } = await app.open('?v=1&site=ae-cambrai-maintenance');
     const card = page.getByTestId('alliance-card');
