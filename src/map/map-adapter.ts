@@ -123,9 +123,11 @@ export class MapAdapter {
         const source = this.map.getSource(SOURCES.sites) as GeoJSONSource | undefined;
         const geometry = point.geometry;
         if (typeof clusterId === 'number' && source && geometry.type === 'Point') {
-          void source.getClusterExpansionZoom(clusterId).then((zoom) => {
-            this.map.easeTo({ center: geometry.coordinates as [number, number], zoom: Math.min(zoom, 14) });
-          });
+          source
+            .getClusterExpansionZoom(clusterId)
+            .then((zoom) => this.map.easeTo({ center: geometry.coordinates as [number, number], zoom: Math.min(zoom, 14) }))
+            // The cluster can vanish while the source updates (a file opened meanwhile): zoom in one step instead.
+            .catch(() => this.map.easeTo({ center: geometry.coordinates as [number, number], zoom: this.map.getZoom() + 2 }));
         }
         return;
       }
