@@ -211,14 +211,6 @@ function makePointLayers(theme: Theme): LayerSpecification[] {
       },
     },
     {
-      id: LAYERS.sitesClusterCount,
-      type: 'symbol',
-      source: SOURCES.sites,
-      filter: ['has', 'point_count'],
-      layout: { 'text-field': ['to-string', ['get', 'formations']], 'text-font': [theme.fontStack], 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
-      paint: { 'text-color': theme.clusterText },
-    },
-    {
       id: LAYERS.sitesPoint,
       type: 'symbol',
       source: SOURCES.sites,
@@ -246,7 +238,16 @@ function makePointLayers(theme: Theme): LayerSpecification[] {
       id: LAYERS.alliancePoint,
       type: 'symbol',
       source: SOURCES.alliance,
-      layout: { 'icon-image': ICONS.alliance, 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-size': 1 },
+      // Anchored beside its point, so a cluster at the same place stays readable.
+      layout: { 'icon-image': ICONS.alliance, 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-anchor': 'bottom-left', 'icon-offset': [2, -2] },
+    },
+    {
+      id: LAYERS.sitesClusterCount,
+      type: 'symbol',
+      source: SOURCES.sites,
+      filter: ['has', 'point_count'],
+      layout: { 'text-field': ['to-string', ['get', 'formations']], 'text-font': [theme.fontStack], 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      paint: { 'text-color': theme.clusterText },
     },
   ];
 }
