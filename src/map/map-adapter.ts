@@ -166,6 +166,10 @@ export class MapAdapter {
     }
   }
 
+  private setSourceData(source: string, value: GeoJSON.GeoJSON): void {
+    (this.map.getSource(source) as GeoJSONSource | undefined)?.setData(value);
+  }
+
   /** Writes the camera and the visible bounds to the store (the list shows what is in view). */
   private reportCamera(): void {
     const center = this.map.getCenter();
@@ -177,14 +181,13 @@ export class MapAdapter {
 
   private applyData(data: AppData): void {
     this.appliedData = data;
-    const set = (source: string, value: GeoJSON.GeoJSON) => (this.map.getSource(source) as GeoJSONSource | undefined)?.setData(value);
-    set(SOURCES.pays, data.context.pays);
-    set(SOURCES.voisins, data.context.departements);
-    set(SOURCES.region, data.region);
-    set(SOURCES.departements, data.zones.departement);
-    set(SOURCES.zonesEmploi, data.zones.zone_emploi);
-    set(SOURCES.spel, data.zones.spel);
-    set(SOURCES.villes, makeTownLabels(data.gazetteer.communes));
+    this.setSourceData(SOURCES.pays, data.context.pays);
+    this.setSourceData(SOURCES.voisins, data.context.departements);
+    this.setSourceData(SOURCES.region, data.region);
+    this.setSourceData(SOURCES.departements, data.zones.departement);
+    this.setSourceData(SOURCES.zonesEmploi, data.zones.zone_emploi);
+    this.setSourceData(SOURCES.spel, data.zones.spel);
+    this.setSourceData(SOURCES.villes, makeTownLabels(data.gazetteer.communes));
     if (!this.store.getState().camera) {
       const [west, south, east, north] = bbox(data.region);
       this.map.fitBounds([west, south, east, north], { padding: 24, animate: false });
@@ -196,12 +199,11 @@ export class MapAdapter {
 
   private applyOffer(offer: OfferIndex): void {
     this.appliedOffer = offer;
-    const set = (source: string, value: GeoJSON.GeoJSON) => (this.map.getSource(source) as GeoJSONSource | undefined)?.setData(value);
-    set(SOURCES.sites, makeSiteFeatures(offer));
-    set(SOURCES.alliance, makeAllianceFeatures(offer));
+    this.setSourceData(SOURCES.sites, makeSiteFeatures(offer));
+    this.setSourceData(SOURCES.alliance, makeAllianceFeatures(offer));
     const campus = makeCampusFeatures(offer);
-    set(SOURCES.campusLines, campus.lines);
-    set(SOURCES.campusPoints, campus.points);
+    this.setSourceData(SOURCES.campusLines, campus.lines);
+    this.setSourceData(SOURCES.campusPoints, campus.points);
   }
 
   /** Rings around the hovered and selected points; brings a newly selected point into view. */
@@ -219,7 +221,7 @@ export class MapAdapter {
     const key = JSON.stringify(focus);
     if (key !== this.appliedFocus) {
       this.appliedFocus = key;
-      (this.map.getSource(SOURCES.siteFocus) as GeoJSONSource | undefined)?.setData(makeFocusFeatures(focus));
+      this.setSourceData(SOURCES.siteFocus, makeFocusFeatures(focus));
     }
     if (selected && previous && state.site !== previous.site && !this.map.getBounds().contains(new LngLat(selected[0], selected[1]))) {
       this.map.easeTo({ center: selected, zoom: Math.max(this.map.getZoom(), 10) });
