@@ -5,6 +5,7 @@
  */
 import { createCommuneLocator } from '../ingest/commune-locator.ts';
 import { detectImportFormat, importTrainingFile, type ImportOutcome } from '../ingest/import-file.ts';
+import { fetchJson } from '../state/loaders.ts';
 
 export interface ImportRequest {
   file: File;
@@ -29,12 +30,6 @@ async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uin
   }
 }
 
-async function loadJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: the server answered ${response.status}`);
-  return (await response.json()) as unknown;
-}
-
 scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const { file, baseUrl } = event.data;
   try {
@@ -44,8 +39,16 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
       post({ type: 'error', message: `${file.name} : format non reconnu (attendu : LHEO .xml ou CSV .csv)` });
       return;
     }
-    const [gazetteer, communes] = await Promise.all([loadJson(`${baseUrl}data/communes.json`), loadJson(`${baseUrl}geo/communes.topo.json`)]);
-    const locator = createCommuneLocator(gazetteer, communes);
+    const [gazetteer, communes] = await Promise.all([fetchJson(`${baseUrl}data/communes.json`), fetchJson(`${baseUrl}geo/communes.topo.json`)]);
+    if (!gazetteer.ok) {
+      post({ type: 'error', message: gazetteer.error });
+      return;
+    }
+    if (!communes.ok) {
+      post({ type: 'error', message: communes.error });
+      return;
+    }
+    const locator = createCommuneLocator(gazetteer.value, communes.value);
     if (!locator.ok) {
       post({ type: 'error', message: locator.error });
       return;

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const SCREENSHOT_DIR = 'tests/e2e/screenshots';
 
@@ -31,7 +31,7 @@ export async function launchBrowser(): Promise<{ browser: BrowserContext; close:
   return { browser: context, close: () => context.close() };
 }
 
-export type { Browser, Page };
+export type { Page };
 
 /** Collects console errors and failed requests of a page, to assert there are none. */
 export function watchPage(page: Page): { errors: string[]; external: string[] } {
