@@ -1,4 +1,5 @@
 import { selectOffer, selectSelectedPoint } from '../state/selectors.ts';
+import { CardHeader } from './CardHeader.tsx';
 import { describeProvenance, describeSession, describeTraining } from './describe.ts';
 import { plural } from './format.ts';
 import { useActions, useAppStore } from './use-app-store.ts';
@@ -10,11 +11,7 @@ export function PointCard() {
   const gazetteer = useAppStore((state) => state.data?.gazetteer);
   const { selectSite } = useActions();
   if (!point || !offer) return null;
-  const close = (
-    <button type="button" class="icon-button" onClick={() => selectSite(null)} aria-label="Fermer la fiche">
-      ×
-    </button>
-  );
+  const close = () => selectSite(null);
   const communeName = (code: string) => gazetteer?.byCode.get(code)?.nom ?? code;
   switch (point.kind) {
     case 'site': {
@@ -23,11 +20,9 @@ export function PointCard() {
       const neighbours = offer.dataset.sites.filter((other) => other.id !== site.id && other.point[0] === site.point[0] && other.point[1] === site.point[1]);
       return (
         <section class="card point-card" aria-labelledby="point-card-title" data-testid="site-card">
-          <header class="card-header">
-            <p class="card-kind">Lieu de formation</p>
-            <h2 id="point-card-title">{site.nom}</h2>
-            {close}
-          </header>
+          <CardHeader kind="Lieu de formation" titleId="point-card-title" onClose={close}>
+            {site.nom}
+          </CardHeader>
           <p class="place">
             {site.adresse ? `${site.adresse} — ` : ''}
             {communeName(site.commune)} ({site.commune}){site.uai ? ` · UAI ${site.uai}` : ''}
@@ -78,13 +73,9 @@ export function PointCard() {
       const { school } = point;
       return (
         <section class="card point-card" aria-labelledby="point-card-title" data-testid="alliance-card">
-          <header class="card-header">
-            <p class="card-kind">École Alliance Emploi</p>
-            <h2 id="point-card-title">
-              {school.nom} — {communeName(school.commune)}
-            </h2>
-            {close}
-          </header>
+          <CardHeader kind="École Alliance Emploi" titleId="point-card-title" onClose={close}>
+            {school.nom} — {communeName(school.commune)}
+          </CardHeader>
           <dl class="facts">
             <dt>Métiers</dt>
             <dd>{school.metiers.join(', ')}</dd>
@@ -100,11 +91,9 @@ export function PointCard() {
       const { campus } = point;
       return (
         <section class="card point-card" aria-labelledby="point-card-title" data-testid="campus-card">
-          <header class="card-header">
-            <p class="card-kind">{campus.excellence ? "Campus d'excellence" : 'Campus des métiers et des qualifications'}</p>
-            <h2 id="point-card-title">{campus.nom}</h2>
-            {close}
-          </header>
+          <CardHeader kind={campus.excellence ? "Campus d'excellence" : 'Campus des métiers et des qualifications'} titleId="point-card-title" onClose={close}>
+            {campus.nom}
+          </CardHeader>
           <dl class="facts">
             <dt>Territoire</dt>
             <dd>{campus.territoire}</dd>

@@ -1,6 +1,7 @@
 import { ZONING_SINGULAR } from '../domain/zones.ts';
 import { VOIE_LABELS, VOIES } from '../domain/training.ts';
 import { selectDepartementNames, selectSelectedZone, selectZoneOffer } from '../state/selectors.ts';
+import { CardHeader } from './CardHeader.tsx';
 import { formatInteger, plural } from './format.ts';
 import { useActions, useAppStore } from './use-app-store.ts';
 
@@ -15,16 +16,10 @@ export function ZoneCard() {
   const kind = ZONING_SINGULAR[reference.zoning];
   return (
     <section class="card zone-card" aria-labelledby="zone-card-title" data-testid="zone-card">
-      <header class="card-header">
-        <p class="card-kind">{kind}</p>
-        <h2 id="zone-card-title">
-          {reference.zoning === 'spel' ? `SPEL de ${zone.nom}` : zone.nom}
-          {zone.partieRegionale ? ' (partie Hauts-de-France)' : ''}
-        </h2>
-        <button type="button" class="icon-button" onClick={() => selectZone(null)} aria-label="Fermer la fiche">
-          ×
-        </button>
-      </header>
+      <CardHeader kind={kind} titleId="zone-card-title" onClose={() => selectZone(null)}>
+        {reference.zoning === 'spel' ? `SPEL de ${zone.nom}` : zone.nom}
+        {zone.partieRegionale ? ' (partie Hauts-de-France)' : ''}
+      </CardHeader>
       <dl class="facts">
         <dt>Code</dt>
         <dd>{zone.code}</dd>
