@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../ingest/result.ts';
+import { fail, ok, type Result } from '../domain/result.ts';
 import type { Site, Training, TrainingDataset } from './training.ts';
 
 /** Schema version of `public/data/trainings.json` (see data/SCHEMAS.md). */

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../ingest/result.ts';
+import { fail, ok, type Result } from '../domain/result.ts';
 
 /** A current commune of the region, from `public/data/communes.json`. */
 export interface Commune {

@@ -1,3 +1,5 @@
+import { decodeHTML } from 'entities';
+
 /** Collapses runs of white space and trims. */
 export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -18,19 +20,13 @@ export function foldText(text: string): string {
   );
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', eacute: 'é', egrave: 'è', agrave: 'à', ccedil: 'ç', ecirc: 'ê', ocirc: 'ô' };
-
 /**
  * Turns text that may hold (escaped) HTML into plain text: tags dropped, block ends as line breaks,
  * entities decoded. The result is meant for text nodes only, never for innerHTML.
  */
 export function htmlToPlainText(text: string): string {
-  const decodeEntities = (value: string) =>
-    value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, entity: string) => {
-      if (entity.startsWith('#x') || entity.startsWith('#X')) return String.fromCodePoint(Number.parseInt(entity.slice(2), 16));
-      if (entity.startsWith('#')) return String.fromCodePoint(Number.parseInt(entity.slice(1), 10));
-      return ENTITIES[entity.toLowerCase()] ?? match;
-    });
+  // Every HTML5 named entity and numeric reference (invalid code points become U+FFFD), as a browser would.
+  const decodeEntities = (value: string) => decodeHTML(value);
   // Text escaped twice (&lt;p&gt;) is decoded once before tags are removed.
   const once = /&lt;\/?[a-z]/i.test(text) ? decodeEntities(text) : text;
   const withoutScripts = once.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ');

@@ -137,3 +137,9 @@ export interface CampusMetiers {
   secteurs: string[];
   source: string;
 }
+
+/**
+ * Source id of a file a person opens in the browser during the session; also the prefix of the
+ * ids of its sites and trainings, so they never collide with the default dataset's.
+ */
+export const IMPORTED_SOURCE_ID = 'fichier';

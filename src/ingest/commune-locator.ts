@@ -4,7 +4,7 @@ import type { Topology } from 'topojson-specification';
 import { readGazetteer } from '../domain/gazetteer.ts';
 import { createZoneIndex } from '../geo/zone-index.ts';
 import { Locator } from './locator.ts';
-import { fail, ok, type Result } from './result.ts';
+import { fail, ok, type Result } from '../domain/result.ts';
 
 /**
  * Builds a Locator from the app's own files (`data/communes.json` and `geo/communes.topo.json`),

@@ -5,7 +5,7 @@ import { readLheoStream } from './lheo-stream.ts';
 import type { Locator } from './locator.ts';
 import { importOpenData } from './opendata.ts';
 import { unreconciledSources, type ImportReport } from './report.ts';
-import { fail, ok, type Result } from './result.ts';
+import { fail, ok, type Result } from '../domain/result.ts';
 
 export type ImportFormat = 'lheo' | 'csv';
 

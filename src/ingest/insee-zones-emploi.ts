@@ -1,5 +1,5 @@
 import { cellText, findSheetTable, type SheetRows } from './sheet-table.ts';
-import { fail, ok, type Result } from './result.ts';
+import { fail, ok, type Result } from '../domain/result.ts';
 
 export interface ZoneEmploiComposition {
   /** Commune code (INSEE COG of the workbook's geography). */

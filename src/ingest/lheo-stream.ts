@@ -1,5 +1,5 @@
 import { declaredXmlEncoding, LheoStreamParser, type LheoOffer } from './lheo.ts';
-import { fail, ok, type Result } from './result.ts';
+import { fail, ok, type Result } from '../domain/result.ts';
 
 export interface LheoStreamSummary {
   version: string | null;

@@ -6,7 +6,7 @@ import { parseCsv, type CsvRow } from './csv.ts';
 import type { DatasetBuilder } from './dataset-builder.ts';
 import { readCount, readUrl } from './fields.ts';
 import { departementOfUai, type Locator } from './locator.ts';
-import { fail, ok, type Result } from './result.ts';
+import { fail, ok, type Result } from '../domain/result.ts';
 
 /** The open-data layouts the importer knows, recognised by their header. */
 export type OpenDataLayout = 'parcoursup' | 'tmm' | 'bts-parcoursup' | 'affelnet' | 'mef-lookup';

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from './result.ts';
+import { fail, ok, type Result } from '../domain/result.ts';
 
 /** One cell as spreadsheet readers return it. */
 export type Cell = string | number | boolean | Date | null | undefined;

@@ -1,4 +1,4 @@
-import type { Theme } from './layers.ts';
+import type { Theme } from '../domain/theme.ts';
 import { ICONS } from './layers.ts';
 
 type Shape = 'circle' | 'square' | 'triangle' | 'diamond' | 'hexagon';

@@ -1,50 +1,7 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Theme } from '../domain/theme.ts';
 
-/** Colours of the light basemap and overlays. Text colours meet WCAG AA on the land colour. */
-export interface Theme {
-  sea: string;
-  land: string;
-  neighbourLand: string;
-  neighbourLine: string;
-  regionLand: string;
-  regionLine: string;
-  departementLine: string;
-  zoneLine: string;
-  zoneHover: string;
-  zoneSelected: string;
-  label: string;
-  labelHalo: string;
-  fontStack: string;
-  cluster: string;
-  clusterText: string;
-  focus: string;
-  campus: string;
-  voies: Readonly<Record<'scolaire' | 'apprentissage' | 'continue' | 'mixte', string>>;
-  alliance: string;
-}
 
-export const LIGHT_THEME: Theme = {
-  sea: '#d7e6ef',
-  land: '#efefec',
-  neighbourLand: '#e6e6e2',
-  neighbourLine: '#ffffff',
-  regionLand: '#fbfaf6',
-  regionLine: '#4a4a48',
-  departementLine: '#6f6f6b',
-  zoneLine: '#3d6f96',
-  zoneHover: '#9cc2de',
-  zoneSelected: '#1f5f8f',
-  label: '#2b2b2a',
-  labelHalo: '#fbfaf6',
-  fontStack: 'Noto Sans Regular',
-  cluster: '#1f5f8f',
-  clusterText: '#ffffff',
-  focus: '#d4a000',
-  campus: '#6a3d9a',
-  // Voie colours differ in hue and lightness, and each voie also has its own shape.
-  voies: { scolaire: '#1f5f8f', apprentissage: '#a8480a', continue: '#2e7d32', mixte: '#6a3d9a' },
-  alliance: '#b3261e',
-};
 
 /** Icon names registered by the map adapter (see icons.ts): one shape per voie, one for Alliance Emploi. */
 export const ICONS = {

@@ -6,7 +6,8 @@ import type { AppState, AppStore } from '../state/store.ts';
 import type { OfferIndex } from '../domain/offer-index.ts';
 import { selectOffer } from '../state/selectors.ts';
 import { drawIcons } from './icons.ts';
-import { CLICKABLE_POINT_LAYERS, LAYERS, LIGHT_THEME, makeStyle, OVERLAY_LAYERS, SOURCES, ZONE_FILL_LAYERS } from './layers.ts';
+import { LIGHT_THEME } from '../domain/theme.ts';
+import { CLICKABLE_POINT_LAYERS, LAYERS, makeStyle, OVERLAY_LAYERS, SOURCES, ZONE_FILL_LAYERS } from './layers.ts';
 import { makeAllianceFeatures, makeCampusFeatures, makeFocusFeatures, makeSiteFeatures } from './offer-features.ts';
 import { makeTownLabels } from './town-labels.ts';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -71,8 +72,10 @@ export class MapAdapter {
     });
     this.map.on('moveend', (event) => {
       // Camera moves that the map itself made (drag, zoom, fit) are written back, tagged "map".
-      if ((event as { fromStore?: boolean }).fromStore) return;
-      this.reportCamera();
+      // A move the store asked for (a link, Back/Forward) already has its camera in the store:
+      // only the bounds it ends in are reported, so the list "in view" follows it too.
+      if ((event as { fromStore?: boolean }).fromStore) this.reportBounds();
+      else this.reportCamera();
     });
     for (const layer of ZONE_FILL_LAYERS) {
       this.map.on('mousemove', layer, (event) => this.onZoneHover(event, layer));
@@ -170,13 +173,19 @@ export class MapAdapter {
     (this.map.getSource(source) as GeoJSONSource | undefined)?.setData(value);
   }
 
+  private currentBounds(): [number, number, number, number] {
+    const bounds = this.map.getBounds();
+    return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
+  }
+
+  private reportBounds(): void {
+    this.store.getState().setBounds(this.currentBounds());
+  }
+
   /** Writes the camera and the visible bounds to the store (the list shows what is in view). */
   private reportCamera(): void {
     const center = this.map.getCenter();
-    const bounds = this.map.getBounds();
-    this.store
-      .getState()
-      .setCamera({ center: [center.lng, center.lat], zoom: this.map.getZoom() }, 'map', [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()]);
+    this.store.getState().setCamera({ center: [center.lng, center.lat], zoom: this.map.getZoom() }, 'map', this.currentBounds());
   }
 
   private applyData(data: AppData): void {

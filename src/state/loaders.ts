@@ -4,24 +4,9 @@ import { decodeDataset } from '../domain/dataset-codec.ts';
 import { readGazetteer } from '../domain/gazetteer.ts';
 import { indexOffer } from '../domain/offer-index.ts';
 import { TOPOLOGY_OBJECTS, ZONINGS, type Zoning } from '../domain/zones.ts';
-import { fail, ok, type Result } from '../ingest/result.ts';
+import { fail, ok, type Result } from '../domain/result.ts';
+import { fetchJson } from '../ingest/fetch-json.ts';
 import type { AppData, AreaCollection, ZoneCollection } from './app-data.ts';
-
-/** Fetches and parses JSON; the error names the file and what went wrong. */
-export async function fetchJson(url: string): Promise<Result<unknown>> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    return fail(`${url}: could not be loaded (${(error as Error).message})`);
-  }
-  if (!response.ok) return fail(`${url}: the server answered ${response.status}`);
-  try {
-    return ok((await response.json()) as unknown);
-  } catch (error) {
-    return fail(`${url}: not valid JSON (${(error as Error).message})`);
-  }
-}
 
 function collection<T>(topology: Topology, name: string, file: string): Result<T> {
   const object = topology.objects?.[name];

@@ -1,5 +1,5 @@
 import { indexOffer, mergeDatasets, type OfferIndex } from '../domain/offer-index.ts';
-import type { AllianceSchool, CampusMetiers, Site, Training, Voie } from '../domain/training.ts';
+import { IMPORTED_SOURCE_ID, type AllianceSchool, type CampusMetiers, type Site, type Training, type Voie } from '../domain/training.ts';
 import type { ZoneProperties } from '../domain/zones.ts';
 import { memoizeSelector } from '../state/memo.ts';
 import type { AppState } from '../state/store.ts';
@@ -34,12 +34,9 @@ export const selectOffer = memoizeSelector(
   ([data, imported]): OfferIndex | null => {
     if (!data) return null;
     if (!imported) return data.offer;
-    return indexOffer(mergeDatasets(data.offer.dataset, imported.dataset, IMPORT_PREFIX));
+    return indexOffer(mergeDatasets(data.offer.dataset, imported.dataset, IMPORTED_SOURCE_ID));
   },
 );
-
-/** Prefix of the ids of records opened from a file in this session. */
-export const IMPORT_PREFIX = 'fichier';
 
 export interface SiteInView {
   site: Site;

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ZoneReference } from '../domain/zones.ts';
-import { DEFAULT_URL_STATE, type Camera, type Couche, type Overlay, type UrlState } from '../url/codec.ts';
+import { coucheShowing, type Camera, type Couche, type Overlay } from '../domain/view.ts';
+import { DEFAULT_URL_STATE, type UrlState } from '../url/codec.ts';
 import type { TrainingDataset } from '../ingest/dataset-builder.ts';
 import type { ImportReport } from '../ingest/report.ts';
 import type { AppData } from './app-data.ts';
@@ -33,6 +34,8 @@ export interface CameraSlice {
   /** Bounds of the map view, `[west, south, east, north]`, written by the map. */
   bounds: [number, number, number, number] | null;
   setCamera: (camera: Camera, origin: ChangeOrigin, bounds?: [number, number, number, number]) => void;
+  /** The map reports its bounds after a camera move the store asked for (a link, Back/Forward). */
+  setBounds: (bounds: [number, number, number, number]) => void;
 }
 
 export interface DataSlice {
@@ -54,8 +57,10 @@ export interface ImportedFile {
 
 export interface ImportSlice {
   imported: ImportedFile | null;
-  importState: { status: 'idle' | 'reading' | 'done' | 'error'; fileName: string | null; progress: number; error: string | null };
+  importState: { status: 'idle' | 'reading' | 'done' | 'error' | 'cancelled'; fileName: string | null; progress: number; error: string | null };
   startImport: (fileName: string) => void;
+  /** The person stopped the reading; what was shown before stays. */
+  cancelImport: () => void;
   setImportProgress: (progress: number) => void;
   finishImport: (file: ImportedFile) => void;
   failImport: (error: string) => void;
@@ -73,7 +78,7 @@ export type AppStore = StoreApi<AppState>;
 /** Creates the one store of the app; tests make their own. */
 export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore {
   return createStore<AppState>()((set) => ({
-    couche: initial.couche,
+    couche: coucheShowing(initial.couche, initial.zone),
     overlays: initial.overlays,
     setCouche: (couche) =>
       set((state) => ({
@@ -95,6 +100,7 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
     cameraOrigin: 'url',
     bounds: null,
     setCamera: (camera, origin, bounds) => set(bounds ? { camera, cameraOrigin: origin, bounds } : { camera, cameraOrigin: origin }),
+    setBounds: (bounds) => set((state) => (state.bounds && state.bounds.every((value, index) => value === bounds[index]) ? {} : { bounds })),
 
     data: null,
     dataStatus: 'loading',
@@ -105,6 +111,7 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
     imported: null,
     importState: { status: 'idle', fileName: null, progress: 0, error: null },
     startImport: (fileName) => set({ importState: { status: 'reading', fileName, progress: 0, error: null } }),
+    cancelImport: () => set((state) => ({ importState: { ...state.importState, status: 'cancelled', progress: 0, error: null } })),
     setImportProgress: (progress) => set((state) => ({ importState: { ...state.importState, progress } })),
     finishImport: (file) => set({ imported: file, importState: { status: 'done', fileName: file.name, progress: 1, error: null } }),
     failImport: (error) => set((state) => ({ importState: { ...state.importState, status: 'error', error } })),
@@ -112,7 +119,7 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
 
     applyUrlState: (state) =>
       set({
-        couche: state.couche,
+        couche: coucheShowing(state.couche, state.zone),
         zone: state.zone,
         overlays: state.overlays,
         site: state.site,

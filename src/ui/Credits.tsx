@@ -1,3 +1,4 @@
+import { BOUNDARY_ATTRIBUTIONS, POINT_LAYER_ATTRIBUTIONS } from '../domain/attributions.ts';
 import type { SourceDescription } from '../domain/training.ts';
 import { formatInteger } from './format.ts';
 import { useAppStore } from './use-app-store.ts';
@@ -11,11 +12,9 @@ export function Credits() {
     <details class="credits">
       <summary>Sources et licences</summary>
       <ul>
-        <li>Limites communales : IGN – Admin Express COG 2018, via france-geojson (Licence Ouverte).</li>
-        <li>Zones d'emploi 2020 : INSEE, composition communale au 01/01/2023 (Licence Ouverte).</li>
-        <li>Communes, arrondissements, populations : @etalab/decoupage-administratif 6.0.0 (données INSEE / COG, Licence Ouverte).</li>
-        <li>SPEL : approximation documentée, un SPEL par arrondissement.</li>
-        <li>Pays voisins : Natural Earth via world-atlas (domaine public).</li>
+        {Object.entries(BOUNDARY_ATTRIBUTIONS).map(([key, text]) => (
+          <li key={key}>{text}</li>
+        ))}
         {sources.map((source) => (
           <li key={source.id}>
             Formations — {source.label} : {source.date} ; {source.origin} ; licence : {source.licence}.
@@ -29,9 +28,9 @@ export function Credits() {
             )}
           </li>
         ))}
-        <li>Écoles Alliance Emploi : Alliance Emploi, Plan Marshall Formation Industrie (2025).</li>
-        <li>Campus des métiers et des qualifications : Centre Inffo, monographie régionale Hauts-de-France (avril 2026).</li>
-        <li>Police Noto Sans (SIL Open Font License).</li>
+        {Object.entries(POINT_LAYER_ATTRIBUTIONS).map(([key, text]) => (
+          <li key={key}>{text}</li>
+        ))}
       </ul>
       <p>Aucune requête vers un service tiers : la carte fonctionne avec ses propres fichiers.</p>
     </details>

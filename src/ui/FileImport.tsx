@@ -1,5 +1,6 @@
+import { IMPORTED_SOURCE_ID } from '../domain/training.ts';
 import { useContext, useState } from 'preact/hooks';
-import { importFileInWorker } from '../state/file-import.ts';
+import { fileImporterOf } from '../state/file-import.ts';
 import { plural } from './format.ts';
 import { StoreContext, useActions, useAppStore } from './use-app-store.ts';
 
@@ -12,11 +13,11 @@ export function FileImport() {
   const imported = useAppStore((state) => state.imported);
   const { clearImport } = useActions();
   const [dragging, setDragging] = useState(false);
+  const importer = store ? fileImporterOf(store, new URL(import.meta.env.BASE_URL, document.baseURI).href) : null;
   const open = (file: File | undefined) => {
-    if (!file || !store) return;
-    importFileInWorker(store, file, new URL(import.meta.env.BASE_URL, document.baseURI).href);
+    if (file) importer?.open(file);
   };
-  const counts = imported?.report.sources['fichier'];
+  const counts = imported?.report.sources[IMPORTED_SOURCE_ID];
   return (
     <section class="control file-import" aria-labelledby="file-import-title">
       <h2 id="file-import-title">Ouvrir un fichier</h2>
@@ -37,16 +38,23 @@ export function FileImport() {
           Choisir un fichier LHEO (.xml) ou CSV
           <input type="file" accept=".xml,.csv,text/xml,application/xml,text/csv" onChange={(event) => open(event.currentTarget.files?.[0])} data-testid="file-input" />
         </label>
-        <p class="hint">ou déposez-le ici. Le fichier est lu dans votre navigateur et n'est envoyé nulle part ; il reste affiché pendant cette session seulement.</p>
+        <p class="hint">
+          ou déposez-le ici. Le fichier est lu dans votre navigateur et n'est envoyé nulle part ; il reste affiché pendant cette session seulement. Un seul fichier à la fois : en
+          ouvrir un autre arrête la lecture en cours.
+        </p>
       </div>
       {importState.status === 'reading' && (
         <p role="status">
           Lecture de {importState.fileName}…{' '}
           <progress max={1} value={importState.progress} aria-label="Progression de la lecture">
             {Math.round(importState.progress * 100)} %
-          </progress>
+          </progress>{' '}
+          <button type="button" class="more" onClick={() => importer?.cancel()}>
+            Annuler la lecture
+          </button>
         </p>
       )}
+      {importState.status === 'cancelled' && <p role="status">Lecture de {importState.fileName} annulée.</p>}
       {importState.status === 'error' && (
         <p role="alert" class="error" data-testid="import-error">
           Le fichier n'a pas pu être lu : {importState.error}

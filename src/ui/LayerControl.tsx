@@ -1,4 +1,4 @@
-import { COUCHES, type Couche } from '../url/codec.ts';
+import { COUCHES, type Couche } from '../domain/view.ts';
 import { useActions, useAppStore } from './use-app-store.ts';
 
 const LABELS: Readonly<Record<Couche, string>> = {

@@ -1,4 +1,4 @@
-import { LIGHT_THEME } from '../map/layers.ts';
+import { LIGHT_THEME } from '../domain/theme.ts';
 import type { SiteVoie } from '../domain/offer-index.ts';
 
 const PATHS: Readonly<Record<SiteVoie | 'alliance', string>> = {

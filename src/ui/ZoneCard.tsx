@@ -1,3 +1,4 @@
+import { ZONE_COMMON_PROVENANCE, ZONE_PROVENANCE } from '../domain/attributions.ts';
 import { ZONING_SINGULAR } from '../domain/zones.ts';
 import { VOIE_LABELS, VOIES } from '../domain/training.ts';
 import { selectDepartementNames, selectSelectedZone, selectZoneOffer } from '../state/selectors.ts';
@@ -58,8 +59,7 @@ export function ZoneCard() {
         <p class="note">Périmètre approché : un SPEL par arrondissement, comme l'indique la Région.</p>
       )}
       <p class="provenance">
-        Sources : {reference.zoning === 'zone_emploi' ? "INSEE, zones d'emploi 2020 (composition communale au 01/01/2023)" : reference.zoning === 'spel' ? 'arrondissements du COG (@etalab/decoupage-administratif 6.0.0)' : 'COG INSEE'}
-        {' '}; limites IGN Admin Express 2018 ; populations @etalab/decoupage-administratif 6.0.0 ; offre : fichiers de formation chargés.
+        Sources : {ZONE_PROVENANCE[reference.zoning]} ; {ZONE_COMMON_PROVENANCE}
       </p>
     </section>
   );

@@ -1,22 +1,11 @@
+import { COUCHES, coucheShowing, OVERLAYS, type Camera, type Couche, type Overlay } from '../domain/view.ts';
 import { formatZoneReference, parseZoneReference, type ZoneReference } from '../domain/zones.ts';
+
 
 /** Version of the URL contract; bump it when a key changes meaning. */
 export const URL_VERSION = 1;
 
-/** Which zoning is drawn over the map (départements are always outlined). */
-export const COUCHES = ['zone_emploi', 'spel', 'aucune'] as const;
-export type Couche = (typeof COUCHES)[number];
 const COUCHE_KEYS: Readonly<Record<Couche, string>> = { zone_emploi: 'ze', spel: 'spel', aucune: 'aucune' };
-
-/** Point layers that can be switched on and off. */
-export const OVERLAYS = ['sites', 'alliance', 'campus'] as const;
-export type Overlay = (typeof OVERLAYS)[number];
-
-export interface Camera {
-  /** `[lng, lat]` */
-  center: [number, number];
-  zoom: number;
-}
 
 /** Everything a shared link carries. */
 export interface UrlState {
@@ -40,12 +29,16 @@ const SITE_ID_PATTERN = /^[\w.:-]{1,80}$/;
 
 /**
  * Reads the app state from a URL's query string and hash. Unknown keys are ignored; a malformed
- * value falls back to its default. Never throws.
+ * value falls back to its default; a link of another contract version (`v` other than 1) is not
+ * understood and gives the default view. A selected zone d'emploi or SPEL brings its own zoning.
+ * Never throws.
  * @param search - `location.search`, with or without the leading `?`
  * @param hash - `location.hash`, with or without `#`; holds the camera as `map=zoom/lat/lng`
  */
 export function parseState(search: string, hash = ''): UrlState {
   const params = safeParams(search);
+  const version = params.get('v');
+  if (version !== null && version !== String(URL_VERSION)) return DEFAULT_URL_STATE;
   const coucheKey = params.get('couche');
   const couche = COUCHES.find((candidate) => COUCHE_KEYS[candidate] === coucheKey) ?? DEFAULT_URL_STATE.couche;
   const zoneText = params.get('zone');
@@ -58,7 +51,7 @@ export function parseState(search: string, hash = ''): UrlState {
   }
   const siteText = params.get('site');
   const site = siteText !== null && SITE_ID_PATTERN.test(siteText) ? siteText : null;
-  return { couche, zone, overlays, site, camera: parseCamera(safeParams(hash.replace(/^#/, '')).get('map')) };
+  return { couche: coucheShowing(couche, zone), zone, overlays, site, camera: parseCamera(safeParams(hash.replace(/^#/, '')).get('map')) };
 }
 
 /**
@@ -86,8 +79,10 @@ export function formatCamera(camera: Camera): string {
 
 function parseCamera(text: string | null): Camera | null {
   if (text === null) return null;
-  const values = text.split('/').map(Number);
-  if (values.length !== 3 || values.some((value) => !Number.isFinite(value))) return null;
+  const parts = text.split('/');
+  // Each part a plain decimal number: `Number('')` is 0, so "//" would otherwise read as 0/0/0.
+  if (parts.length !== 3 || !parts.every((part) => /^-?\d+(\.\d+)?$/.test(part))) return null;
+  const values = parts.map(Number);
   const [zoom, lat, lng] = values as [number, number, number];
   if (zoom < 0 || zoom > 22 || lat < -85 || lat > 85 || lng < -180 || lng > 180) return null;
   return { center: [lng, lat], zoom };

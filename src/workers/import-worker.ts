@@ -4,19 +4,10 @@
  * Everything stays in the browser; the only requests are for the app's own commune files.
  */
 import { createCommuneLocator } from '../ingest/commune-locator.ts';
-import { detectImportFormat, importTrainingFile, type ImportOutcome } from '../ingest/import-file.ts';
-import { fetchJson } from '../state/loaders.ts';
-
-export interface ImportRequest {
-  file: File;
-  /** Absolute URL of the app's root, to load its commune files. */
-  baseUrl: string;
-}
-
-export type ImportMessage =
-  | { type: 'progress'; progress: number }
-  | { type: 'done'; outcome: ImportOutcome }
-  | { type: 'error'; message: string };
+import { detectImportFormat, importTrainingFile } from '../ingest/import-file.ts';
+import { decodeUtf8Chunks, type ImportMessage, type ImportRequest } from '../ingest/import-protocol.ts';
+import { IMPORTED_SOURCE_ID } from '../domain/training.ts';
+import { fetchJson } from '../ingest/fetch-json.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: ImportMessage) => scope.postMessage(message);
@@ -29,6 +20,8 @@ async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uin
     yield value;
   }
 }
+
+scope.onmessageerror = () => post({ type: 'error', message: 'le fichier n’a pas pu être transmis au lecteur (message illisible)' });
 
 scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const { file, baseUrl } = event.data;
@@ -54,12 +47,14 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
       return;
     }
     const today = new Date().toISOString().slice(0, 10);
-    const source = { id: 'fichier', label: file.name, file: file.name, date: `ouvert le ${today} (cette session seulement)`, licence: 'selon le fichier', origin: 'fichier ouvert dans le navigateur' };
+    const source = { id: IMPORTED_SOURCE_ID, label: file.name, file: file.name, date: `ouvert le ${today} (cette session seulement)`, licence: 'selon le fichier', origin: 'fichier ouvert dans le navigateur' };
+    // Reading the bytes is most of the work for both formats: it drives the progress bar.
+    const reportBytes = (bytes: number) => post({ type: 'progress', progress: Math.min(bytes / Math.max(file.size, 1), 1) });
     const input =
       format === 'lheo'
         ? { format, name: file.name, chunks: chunksOf(file.stream()) }
-        : { format, name: file.name, files: [{ file: file.name, text: await file.text() }] };
-    const result = await importTrainingFile(input, locator.value, source, (bytes) => post({ type: 'progress', progress: bytes / Math.max(file.size, 1) }));
+        : { format, name: file.name, files: [{ file: file.name, text: await decodeUtf8Chunks(chunksOf(file.stream()), reportBytes) }] };
+    const result = await importTrainingFile(input, locator.value, source, reportBytes);
     if (result.ok) post({ type: 'done', outcome: result.value });
     else post({ type: 'error', message: result.error });
   } catch (error) {

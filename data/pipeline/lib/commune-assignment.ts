@@ -1,5 +1,5 @@
 import type { ZoneEmploiComposition } from '../../../src/ingest/insee-zones-emploi.ts';
-import { fail, ok, type Result } from '../../../src/ingest/result.ts';
+import { fail, ok, type Result } from '../../../src/domain/result.ts';
 
 /** A row of `@etalab/decoupage-administratif` communes.json (the fields used here). */
 export interface DecoupageCommune {

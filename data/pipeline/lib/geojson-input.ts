@@ -1,5 +1,5 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { fail, ok, type Result } from '../../../src/ingest/result.ts';
+import { fail, ok, type Result } from '../../../src/domain/result.ts';
 
 type AreaCollection = FeatureCollection<Polygon | MultiPolygon, Record<string, unknown>>;
 

@@ -1,5 +1,5 @@
 import { parseCsv } from '../../../src/ingest/csv.ts';
-import { fail, ok, type Result } from '../../../src/ingest/result.ts';
+import { fail, ok, type Result } from '../../../src/domain/result.ts';
 import type { SpelAssignment } from './commune-assignment.ts';
 
 /**

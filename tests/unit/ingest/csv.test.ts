@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodeUtf8Chunks } from '../../../src/ingest/import-protocol.ts';
 import { detectSeparator, parseCsv, parseCsvRecords } from '../../../src/ingest/csv.ts';
 
 describe('CSV parser', () => {
@@ -23,5 +24,20 @@ describe('CSV parser', () => {
 
   it('does not throw on an unterminated quote', () => {
     expect(parseCsv('a,"b\n').map((row) => row.cells)).toEqual([['a', 'b\n']]);
+  });
+});
+
+describe('reading a CSV file with progress', () => {
+  it('decodes UTF-8 split across chunks and reports the bytes read after each chunk', async () => {
+    const bytes = new TextEncoder().encode('\uFEFFlibellé;ville\nÉlectricité;Amiens\n');
+    const cut = 9; // inside the two bytes of "é"
+    async function* chunks() {
+      yield bytes.subarray(0, cut);
+      yield bytes.subarray(cut);
+    }
+    const seen: number[] = [];
+    const text = await decodeUtf8Chunks(chunks(), (read) => seen.push(read));
+    expect(text).toBe('libellé;ville\nÉlectricité;Amiens\n');
+    expect(seen).toEqual([cut, bytes.length]);
   });
 });

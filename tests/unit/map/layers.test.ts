@@ -1,6 +1,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { LIGHT_THEME, makeLayers, makeStyle } from '../../../src/map/layers.ts';
+import { LIGHT_THEME } from '../../../src/domain/theme.ts';
+import { makeLayers, makeStyle } from '../../../src/map/layers.ts';
 
 describe('map layers', () => {
   it('form a valid MapLibre style with no remote source, glyphs or sprite', () => {

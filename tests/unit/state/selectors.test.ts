@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { IMPORTED_SOURCE_ID } from '../../../src/domain/training.ts';
+import { selectListedZones, selectOffer, selectSelectedPoint, selectSelectedZone, selectSitesInView, selectZoneOffer } from '../../../src/state/selectors.ts';
+import { createAppStore, type ImportedFile } from '../../../src/state/store.ts';
+import { syntheticAppData, training } from './fixture.ts';
+
+function readyStore() {
+  const store = createAppStore();
+  store.getState().setData(syntheticAppData());
+  return store;
+}
+
+function importedFile(): ImportedFile {
+  const dataset = {
+    sources: [{ id: IMPORTED_SOURCE_ID, label: 'fichier.xml', file: 'fichier.xml', date: '-', licence: '-', origin: '-' }],
+    sites: [{ id: 'x', nom: 'Organisme X', uai: null, siret: null, adresse: null, commune: '59003', point: [3.4, 50.4] as [number, number], precision: 'commune' as const, provenance: [] }],
+    trainings: [training('x1', 'x', ['continue'])],
+    alliance: [],
+    campus: [],
+  };
+  return { name: 'fichier.xml', dataset, report: { sources: {}, rejected: [], warnings: [], merged: [] } as never, warning: null };
+}
+
+describe('selectors', () => {
+  it('counts every site and training before the map reports its bounds, most trainings first, then by name', () => {
+    const { sites, trainings } = selectSitesInView(readyStore().getState());
+    expect(sites.map((item) => item.site.id)).toEqual(['c', 'a', 'b']);
+    expect(trainings).toBe(5);
+    expect(sites[0]?.communeNom).toBe('Gamma');
+  });
+
+  it('keeps only the sites inside the bounds the map reported', () => {
+    const store = readyStore();
+    store.getState().setBounds([2, 50, 3, 51]);
+    const { sites, trainings } = selectSitesInView(store.getState());
+    expect(sites.map((item) => item.site.id)).toEqual(['a', 'b']);
+    expect(trainings).toBe(3);
+  });
+
+  it('lists nothing when the sites layer is off', () => {
+    const store = readyStore();
+    store.getState().setOverlay('sites', false);
+    expect(selectSitesInView(store.getState())).toEqual({ sites: [], trainings: 0 });
+  });
+
+  it('counts the supply of a zone by voie (a training with two voies counts in each)', () => {
+    const store = readyStore();
+    store.getState().selectZone({ zoning: 'zone_emploi', code: '3201' });
+    expect(selectZoneOffer(store.getState())).toEqual({ sites: 2, trainings: 3, byVoie: { scolaire: 2, apprentissage: 1, continue: 1 } });
+    expect(selectSelectedZone(store.getState())?.nom).toBe('Zone Un');
+  });
+
+  it('adds an opened file to the offer, with prefixed ids, and counts it', () => {
+    const store = readyStore();
+    store.getState().finishImport(importedFile());
+    const offer = selectOffer(store.getState());
+    expect(offer?.dataset.trainings).toHaveLength(6);
+    expect(offer?.sitesById.has(`${IMPORTED_SOURCE_ID}~x`)).toBe(true);
+    store.getState().selectZone({ zoning: 'zone_emploi', code: '3202' });
+    expect(selectZoneOffer(store.getState())?.byVoie).toEqual({ scolaire: 0, apprentissage: 2, continue: 1 });
+  });
+
+  it('returns the same offer object to every reader, even after the previous state was asked for', () => {
+    const store = readyStore();
+    const before = store.getState();
+    store.getState().finishImport(importedFile());
+    const after = store.getState();
+    const first = selectOffer(after);
+    // The map adapter compares with the previous state's offer on every change.
+    expect(selectOffer(before)).toBe(before.data?.offer);
+    expect(selectOffer(after)).toBe(first);
+    store.getState().setHover({ kind: 'site', site: 'a' });
+    expect(selectOffer(store.getState())).toBe(first);
+  });
+
+  it('finds what the selection points at', () => {
+    const store = readyStore();
+    store.getState().selectSite('c');
+    const point = selectSelectedPoint(store.getState());
+    expect(point?.kind === 'site' ? point.trainings.map((item) => item.id) : []).toEqual(['c1', 'c2']);
+    store.getState().selectSite('nope');
+    expect(selectSelectedPoint(store.getState())).toBeNull();
+  });
+
+  it('lists the zones of the drawn zoning by name, none with no zoning', () => {
+    const store = readyStore();
+    expect(selectListedZones(store.getState()).map((item) => item.nom)).toEqual(['Zone Deux', 'Zone Un']);
+    store.getState().setCouche('aucune');
+    expect(selectListedZones(store.getState())).toEqual([]);
+  });
+});
