@@ -26,7 +26,7 @@ const layerRules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'scratch/', 'public/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-test/', 'node_modules/', 'scratch/', 'public/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,25 +7,45 @@ import { render } from 'preact';
 import { MapAdapter } from './map/map-adapter.ts';
 import { loadAppData } from './state/loaders.ts';
 import { createAppStore, type AppStore } from './state/store.ts';
+import { selectSitesInView } from './state/selectors.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import { App } from './ui/App.tsx';
 import { StoreContext } from './ui/use-app-store.ts';
 import { parseState } from './url/codec.ts';
+import { markOnce, TIMING_MARKS } from './timing.ts';
 
 declare global {
   interface Window {
-    /** Handles for the browser tests and for debugging in the console. */
+    /** Handles for the browser tests and for debugging: test builds and the dev server only. */
     carte?: { store: AppStore; adapter: MapAdapter | null };
   }
 }
 
+/** `vite build --mode test` and `npm start`; never in the build users download. */
+const TEST_HOOKS = import.meta.env.MODE === 'test' || import.meta.env.DEV;
+
 const store = createAppStore(parseState(window.location.search, window.location.hash));
 startUrlSync(store, window);
+let adapter: MapAdapter | null = null;
 const debug: NonNullable<Window['carte']> = { store, adapter: null };
-window.carte = debug;
+if (TEST_HOOKS) window.carte = debug;
+
+/** `carte:pret` once the sites are drawn and the list shows them (or says there is none in view). */
+function markWhenListFilled(): void {
+  const state = store.getState();
+  const filled = !state.overlays.sites || selectSitesInView(state).sites.length === 0 || document.querySelector('[data-site]') !== null;
+  if (filled) markOnce(TIMING_MARKS.ready);
+  else requestAnimationFrame(markWhenListFilled);
+}
 
 function attachMap(element: HTMLDivElement | null): void {
-  if (element && !debug.adapter) debug.adapter = new MapAdapter(element, store, fontUrl);
+  if (!element || adapter) return;
+  adapter = new MapAdapter(element, store, fontUrl, {
+    readableCanvas: TEST_HOOKS,
+    onZonesDrawn: () => markOnce(TIMING_MARKS.firstRender),
+    onSitesDrawn: markWhenListFilled,
+  });
+  debug.adapter = adapter;
 }
 
 const root = document.getElementById('app');

@@ -30,6 +30,15 @@ const MAX_BOUNDS: LngLatBoundsLike = [
   [5.6, 51.9],
 ];
 
+export interface MapAdapterOptions {
+  /** Keep the WebGL drawing buffer readable after each frame (test builds only: it costs speed). */
+  readableCanvas?: boolean;
+  /** Called once, on the first frame drawn with the zones. */
+  onZonesDrawn?: () => void;
+  /** Called once, when the map is fully drawn with the training sites (the map is idle). */
+  onSitesDrawn?: () => void;
+}
+
 /**
  * The one owner of the MapLibre map. It reads the store and writes user actions back as store
  * actions; it never decides state on its own. Setting the same data twice does nothing.
@@ -44,7 +53,12 @@ export class MapAdapter {
   private selectedZone: ZoneReference | null = null;
   private readonly unsubscribe: () => void;
 
-  constructor(container: HTMLElement, private readonly store: AppStore, fontUrl: string) {
+  constructor(
+    container: HTMLElement,
+    private readonly store: AppStore,
+    fontUrl: string,
+    private readonly options: MapAdapterOptions = {},
+  ) {
     const initial = store.getState();
     this.map = new MapLibreMap({
       container,
@@ -57,8 +71,8 @@ export class MapAdapter {
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
-      // Keeps the drawing buffer readable so tests and "print" can read the canvas pixels.
-      canvasContextAttributes: { preserveDrawingBuffer: true },
+      // Test builds keep the drawing buffer readable so browser tests can check the pixels.
+      canvasContextAttributes: { preserveDrawingBuffer: options.readableCanvas ?? false },
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -190,6 +204,15 @@ export class MapAdapter {
 
   private applyData(data: AppData): void {
     this.appliedData = data;
+    const onZonesDrawn = this.options.onZonesDrawn;
+    if (onZonesDrawn) {
+      const check = () => {
+        if (!this.map.isSourceLoaded(SOURCES.zonesEmploi) || !this.map.isSourceLoaded(SOURCES.departements)) return;
+        this.map.off('render', check);
+        onZonesDrawn();
+      };
+      this.map.on('render', check);
+    }
     this.setSourceData(SOURCES.pays, data.context.pays);
     this.setSourceData(SOURCES.voisins, data.context.departements);
     this.setSourceData(SOURCES.region, data.region);
@@ -207,7 +230,10 @@ export class MapAdapter {
   }
 
   private applyOffer(offer: OfferIndex): void {
+    const first = this.appliedOffer === null;
     this.appliedOffer = offer;
+    const onSitesDrawn = this.options.onSitesDrawn;
+    if (first && onSitesDrawn) this.map.once('idle', () => onSitesDrawn());
     this.setSourceData(SOURCES.sites, makeSiteFeatures(offer));
     this.setSourceData(SOURCES.alliance, makeAllianceFeatures(offer));
     const campus = makeCampusFeatures(offer);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import type { Page } from './browser.ts';
+import { tabTo, type Page } from './browser.ts';
 import { useBuiltApp } from './harness.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -38,13 +38,12 @@ describe('accessibility', () => {
   it('selects a zone from the list with the keyboard alone', async () => {
     const { page } = await app.open();
     const item = page.getByRole('button', { name: /^Arras/ });
-    await item.focus();
+    await tabTo(page, item);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('zone-card').textContent()).toContain('3203');
     expect(await item.getAttribute('aria-pressed')).toBe('true');
     // Hover state follows keyboard focus, so the map highlights what the list has in focus.
     expect(await page.evaluate(() => window.carte?.adapter?.map.getFeatureState({ source: 'zones-emploi', id: '3203' }))).toMatchObject({ hover: true, selected: true });
-    await page.keyboard.press('Tab');
     await page.close();
   });
 });

@@ -63,3 +63,15 @@ export async function waitForMap(page: Page): Promise<void> {
   // Two frames so the last data update is on the canvas.
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
+
+/**
+ * Presses Tab, as a person would, until `target` has the focus; fails if it never gets it.
+ * @param max - Tab presses allowed before giving up
+ */
+export async function tabTo(page: Page, target: ReturnType<Page['locator']>, max = 400): Promise<number> {
+  for (let presses = 1; presses <= max; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) return presses;
+  }
+  throw new Error(`not reached with ${max} Tab presses`);
+}

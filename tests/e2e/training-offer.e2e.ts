@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SCREENSHOT_DIR, waitForMap, type Page } from './browser.ts';
+import { IMPORTED_SOURCE_ID } from '../../src/domain/training.ts';
+import { SCREENSHOT_DIR, tabTo, waitForMap, type Page } from './browser.ts';
 import { useBuiltApp } from './harness.ts';
 
 const app = useBuiltApp();
@@ -148,9 +149,10 @@ describe('training offer on the map', () => {
   it('is fully usable from the keyboard: Tab to a site, Enter opens its card', async () => {
     const { page } = await app.open('#map=12/50.6883/2.87634');
     const item = page.locator(`[data-site="${PAUL_HAZARD}"]`);
-    await item.focus();
+    await tabTo(page, item);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('site-card').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('site-card').textContent()).toContain('Lycee Paul Hazard');
+    expect(new URL(page.url()).searchParams.get('site')).toBe(PAUL_HAZARD);
     await page.close();
   });
 });
@@ -166,7 +168,20 @@ describe('opening a file', () => {
     await result.getByText("Rapport d'import").click();
     expect(await result.textContent()).toMatch(/formation TEST-F1 action A3 \(champ code-INSEE-commune\) : hors des Hauts-de-France/);
     await expect.poll(() => page.getByTestId('offer-count').textContent()).toMatch(/^2\s?802 formations dans 390 lieux/);
-    expect(await page.evaluate(() => document.body.innerHTML.includes('<script>alert'))).toBe(false);
+    // The file's title carries an escaped <script> and its URL is javascript:. The card shows the
+    // title as text with the script dropped by the importer, and the URL as no link at all.
+    const imported = await page.evaluate((prefix) => {
+      const state = window.carte?.store.getState();
+      const found = state?.imported?.dataset.trainings.find((training) => training.intitule.startsWith('Développeur web'));
+      return found ? `${prefix}~${found.siteId}` : '';
+    }, IMPORTED_SOURCE_ID);
+    expect(imported).not.toBe('');
+    await page.evaluate((id) => window.carte?.store.getState().selectSite(id), imported);
+    const card = page.getByTestId('site-card');
+    await expect.poll(() => card.textContent()).toContain('Développeur web & web mobile');
+    expect(await card.textContent()).not.toMatch(/alert|<script/);
+    expect(await card.locator('a[href^="javascript:"]').count()).toBe(0);
+    await page.getByRole('button', { name: 'Fermer la fiche' }).first().click();
     await page.locator('.file-import').screenshot({ path: `${SCREENSHOT_DIR}/offre-fichier-ouvert.png` });
     await page.getByRole('button', { name: 'Retirer ce fichier de la carte' }).click();
     await expect.poll(() => page.getByTestId('offer-count').textContent()).toMatch(/^2\s?800 formations/);

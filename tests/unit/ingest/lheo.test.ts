@@ -5,7 +5,7 @@ import { parseLheoText } from '../../../src/ingest/lheo.ts';
 import { importLheoOffer } from '../../../src/ingest/lheo-import.ts';
 import { readLheoStream } from '../../../src/ingest/lheo-stream.ts';
 import { unreconciledSources } from '../../../src/ingest/report.ts';
-import { hasSharedSources, SHARED_SOURCES } from '../shared-sources.ts';
+import { describeWithSources, hasSharedSources, SHARED_SOURCES } from '../shared-sources.ts';
 import { appLocator } from './app-locator.ts';
 
 const SOURCE = { id: 'test', label: 'test', file: 'test.xml', date: '', licence: '', origin: '' };
@@ -22,7 +22,7 @@ async function importBytes(bytes: Uint8Array) {
   return { summary, ...builder.build() };
 }
 
-describe.skipIf(!hasSharedSources)('LHEO parser on the real ONISEP sample (LHEO 2.2)', () => {
+describeWithSources('LHEO parser on the real ONISEP sample (LHEO 2.2)', () => {
   const text = hasSharedSources ? readFileSync(`${SHARED_SOURCES}/formats/lheo/exemple-bts-onisep-lheo-2.2.xml`, 'utf8') : '';
   const { offers, version, error } = parseLheoText(text);
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DatasetBuilder } from '../../../src/ingest/dataset-builder.ts';
 import { detectOpenDataLayout, importOpenData, nsfOfMefStat11 } from '../../../src/ingest/opendata.ts';
 import { unreconciledSources } from '../../../src/ingest/report.ts';
-import { hasSharedSources, SHARED_SOURCES } from '../shared-sources.ts';
+import { describeWithSources, hasSharedSources, SHARED_SOURCES } from '../shared-sources.ts';
 import { appLocator } from './app-locator.ts';
 
 const shared = `${SHARED_SOURCES}/training`;
@@ -18,7 +18,7 @@ function run(inputs: { source: string; file: string; text: string }[]) {
 }
 
 // The real extracts live in ../shared (CI has it; the GitHub Pages build does not).
-describe.skipIf(!hasSharedSources)('open-data extracts (real files)', () => {
+describeWithSources('open-data extracts (real files)', () => {
   const inputs = () => [
     { source: 'parcoursup', file: 'parcoursup_francuniv_hdf.csv', text: read('parcoursup_francuniv_hdf.csv') },
     { source: 'bts', file: 'bts_parcoursup_capacite_2024_tjp_hdf.csv', text: read('bts_parcoursup_capacite_2024_tjp_hdf.csv') },
@@ -52,8 +52,8 @@ describe.skipIf(!hasSharedSources)('open-data extracts (real files)', () => {
   });
 
   it('labels Affelnet rows from the MEF lookup, with level and NSF from the diploma code', () => {
-    const row = [...byId.values()].find((training) => training.id.startsWith('affelnet:') && training.certification.mef === '23810021405');
-    if (row) expect(row).toMatchObject({ niveau: 4, nsf: '214', domaine: 'agriculture', diplome: 'Bac pro' });
+    const row = [...byId.values()].find((training) => training.id.startsWith('affelnet:') && training.certification.mef === '23811021112');
+    expect(row).toMatchObject({ niveau: 4, nsf: '211', domaine: 'agriculture', diplome: 'Bac pro', intitule: '2nde pro agricole productions' });
     const any = [...byId.values()].filter((training) => training.id.startsWith('affelnet:'));
     expect(any.length).toBeGreaterThan(500);
     expect(any.every((training) => !/^Ann[ée]e/.test(training.intitule))).toBe(true);

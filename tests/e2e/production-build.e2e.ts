@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { useBuiltApp } from './harness.ts';
+
+// What users download: `vite build` (dist/), not the test build.
+const app = useBuiltApp('dist');
+
+describe('the build users download', () => {
+  it('has no test hooks, and records the User Timing marks carte:premier-rendu then carte:pret', async () => {
+    const { page, watch } = await app.open('', undefined, { waitFor: 'mark' });
+    const facts = await page.evaluate(() => {
+      const canvas = document.querySelector('#map canvas') as HTMLCanvasElement | null;
+      const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl');
+      const mark = (name: string) => performance.getEntriesByName(name, 'mark').map((entry) => entry.startTime);
+      return {
+        hooks: 'carte' in window,
+        preserveDrawingBuffer: gl?.getContextAttributes()?.preserveDrawingBuffer,
+        firstRender: mark('carte:premier-rendu'),
+        ready: mark('carte:pret'),
+        listed: document.querySelectorAll('[data-site]').length,
+      };
+    });
+    expect(facts.hooks).toBe(false);
+    expect(facts.preserveDrawingBuffer).toBe(false);
+    expect(facts.firstRender).toHaveLength(1);
+    expect(facts.ready).toHaveLength(1);
+    expect(facts.ready[0]).toBeGreaterThanOrEqual(facts.firstRender[0] ?? Infinity);
+    expect(facts.listed).toBeGreaterThan(0);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+});
