@@ -1,22 +1,29 @@
 /**
- * npm run bench — speed and memory as ratios against naive baselines, and the sizes of what the
- * browser downloads. Uses SYNTHETIC data (random points, generated LHEO offers), labelled as such;
- * none of it is ever shown in the app. Needs `npm run build` first for the download sizes.
+ * npm run bench — speed and memory as ratios against fair naive baselines, and the sizes of what
+ * the browser downloads. Prints ONE JSON document on stdout (the README's table is made from it by
+ * `npm run bench:table`, from the copy saved in bench/results.json); human-readable lines go to stderr.
+ *
+ * Uses SYNTHETIC data (points drawn in real communes, generated LHEO offers), labelled as such;
+ * none of it is ever shown in the app. Needs the production build (`npm run bench` builds it).
  */
 import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { booleanPointInPolygon } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { bbox, booleanPointInPolygon } from '@turf/turf';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import { readGazetteer } from '../src/domain/gazetteer.ts';
 import { createZoneIndex } from '../src/geo/zone-index.ts';
+import { createCommuneLocator } from '../src/ingest/commune-locator.ts';
+import { DatasetBuilder } from '../src/ingest/dataset-builder.ts';
+import { importTrainingFile } from '../src/ingest/import-file.ts';
+import { importLheoOffer } from '../src/ingest/lheo-import.ts';
 import { parseLheoText } from '../src/ingest/lheo.ts';
-import { readLheoStream } from '../src/ingest/lheo-stream.ts';
 
-const results: Record<string, unknown> = {};
-const line = (text: string) => process.stdout.write(`${text}\n`);
+const say = (text: string) => process.stderr.write(`${text}\n`);
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 /** Mulberry32: a seeded generator, so every run draws the same synthetic points. */
 function random(seed: number): () => number {
@@ -30,77 +37,198 @@ function random(seed: number): () => number {
   };
 }
 
-function time<T>(run: () => T): { value: T; ms: number } {
-  const start = performance.now();
-  const value = run();
-  return { value, ms: performance.now() - start };
+/** Median time per call of `run` over `points`, in µs, from `repeats` passes (the first warms up). */
+function timePerPoint<T>(points: readonly [number, number][], run: (point: [number, number]) => T, repeats = 3): { usPerPoint: number; answers: T[] } {
+  let answers: T[] = [];
+  const samples: number[] = [];
+  for (let pass = 0; pass <= repeats; pass += 1) {
+    const start = performance.now();
+    answers = points.map(run);
+    const elapsed = performance.now() - start;
+    if (pass > 0) samples.push((elapsed * 1000) / points.length);
+  }
+  samples.sort((a, b) => a - b);
+  return { usPerPoint: samples[Math.floor(samples.length / 2)] ?? 0, answers };
 }
 
-// 1. Which commune is this point in: Flatbush index vs testing every commune.
+const result: Record<string, unknown> = {
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: round(totalmem() / 2 ** 30, 1), node: process.version, platform: process.platform },
+  date: new Date().toISOString().slice(0, 10),
+  syntheticData: 'points and LHEO offers are generated for this benchmark; none is shown in the app',
+};
+
+// 1. Which commune is a point in. Points are drawn like real places: a commune picked with a
+//    probability proportional to its population, then a uniform point inside its polygon. The
+//    index and two naive scans (every commune; every commune whose bounding box holds the point)
+//    answer the SAME points.
 {
+  type Commune = Feature<Polygon | MultiPolygon, { code: string }>;
   const topology = JSON.parse(readFileSync('public/geo/communes.topo.json', 'utf8')) as Topology;
-  const communes = feature(topology, topology.objects['communes'] as never) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
+  const communes = (feature(topology, topology.objects['communes'] as never) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string }>).features;
+  const gazetteer = readGazetteer(JSON.parse(readFileSync('public/data/communes.json', 'utf8')));
+  if (!gazetteer.ok) throw new Error(gazetteer.error);
+  const population = new Map(gazetteer.value.communes.map((commune) => [commune.code, commune.population]));
+  const boxes = communes.map((commune) => bbox(commune));
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const commune of communes) cumulative.push((total += Math.max(population.get(commune.properties.code) ?? 0, 1)));
   const next = random(42);
-  const points = Array.from({ length: 100_000 }, () => [1.38 + next() * 2.8, 48.84 + next() * 2.25] as [number, number]);
-  const build = time(() => createZoneIndex(communes.features));
-  const indexed = time(() => points.map((point) => build.value.zoneAt(point)?.properties.code));
-  const sample = points.slice(0, 1_000);
-  const naive = time(() => sample.map((point) => communes.features.find((item) => booleanPointInPolygon(point, item))?.properties.code));
-  const agree = sample.every((_point, index) => naive.value[index] === indexed.value[index]);
-  const perPointIndexed = indexed.ms / points.length;
-  const perPointNaive = naive.ms / sample.length;
-  results['zoneAt'] = { points: points.length, buildMs: build.ms, perPointIndexedUs: perPointIndexed * 1000, perPointNaiveUs: perPointNaive * 1000, speedup: perPointNaive / perPointIndexed, agree };
-  line(`zoneAt (3,782 communes, 100,000 synthetic points): index built in ${build.ms.toFixed(0)} ms; ${(perPointIndexed * 1000).toFixed(1)} µs/point vs ${(perPointNaive * 1000).toFixed(0)} µs/point scanning every commune → ×${(perPointNaive / perPointIndexed).toFixed(0)} faster; same answers: ${agree}`);
-}
-
-// 2. LHEO: streaming import vs reading the whole file into memory first.
-{
-  const directory = mkdtempSync(join(tmpdir(), 'cfe-bench-'));
-  const file = join(directory, 'synthetic-lheo.xml');
-  const offer = (index: number) =>
-    `<formation numero="SYN-${index}"><domaine-formation><code-NSF>312</code-NSF></domaine-formation><intitule-formation>Formation synthétique ${index}</intitule-formation><objectif-formation>${'&lt;p&gt;Texte de test synthétique. &lt;/p&gt;'.repeat(20)}</objectif-formation><code-niveau-sortie>14</code-niveau-sortie><action numero="A"><lieu-de-formation><coordonnees><adresse><code-INSEE-commune>59350</code-INSEE-commune><geolocalisation><latitude>50.63</latitude><longitude>3.06</longitude></geolocalisation></adresse></coordonnees></lieu-de-formation><session><periode><debut>20270100</debut><fin>20270600</fin></periode></session></action></formation>\n`;
-  const parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<!-- SYNTHETIC BENCHMARK DATA -->\n<lheo xmlns="http://lheo.gouv.fr/2.3"><offres>\n'];
-  for (let index = 0; index < 40_000; index += 1) parts.push(offer(index));
-  parts.push('</offres></lheo>\n');
-  writeFileSync(file, parts.join(''));
-  const size = statSync(file).size;
-  global.gc?.();
-  const baseHeap = process.memoryUsage().heapUsed;
-  let peakStreaming = 0;
-  let offers = 0;
-  const streamStart = performance.now();
-  await readLheoStream(createReadStream(file, { highWaterMark: 1 << 20 }), () => {
-    offers += 1;
-    if (offers % 2000 === 0) peakStreaming = Math.max(peakStreaming, process.memoryUsage().heapUsed - baseHeap);
+  const pick = (): number => {
+    const target = next() * total;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((cumulative[middle] ?? 0) < target) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const pointIn = (index: number): [number, number] => {
+    const commune = communes[index] as Commune;
+    const [west, south, east, north] = boxes[index] ?? [0, 0, 0, 0];
+    for (;;) {
+      const point: [number, number] = [west + next() * (east - west), south + next() * (north - south)];
+      if (booleanPointInPolygon(point, commune)) return point;
+    }
+  };
+  const points = Array.from({ length: 2_000 }, () => pointIn(pick()));
+  const build = performance.now();
+  const index = createZoneIndex(communes);
+  const buildMs = performance.now() - build;
+  const indexed = timePerPoint(points, (point) => index.zoneAt(point)?.properties.code);
+  const scanAll = timePerPoint(points, (point) => communes.find((commune) => booleanPointInPolygon(point, commune))?.properties.code, 1);
+  const scanBoxes = timePerPoint(points, (point) => {
+    for (let item = 0; item < communes.length; item += 1) {
+      const [west, south, east, north] = boxes[item] ?? [0, 0, 0, 0];
+      if (point[0] < west || point[0] > east || point[1] < south || point[1] > north) continue;
+      const commune = communes[item] as Commune;
+      if (booleanPointInPolygon(point, commune)) return commune.properties.code;
+    }
+    return undefined;
   });
-  const streamMs = performance.now() - streamStart;
-  global.gc?.();
-  const naiveBase = process.memoryUsage().heapUsed;
-  const naiveStart = performance.now();
-  const whole = parseLheoText(readFileSync(file, 'utf8'));
-  const peakNaive = process.memoryUsage().heapUsed - naiveBase;
-  const naiveMs = performance.now() - naiveStart;
-  rmSync(directory, { recursive: true, force: true });
-  results['lheo'] = { bytes: size, offers, streamMs, naiveMs, streamingHeapBytes: peakStreaming, naiveHeapBytes: peakNaive, naiveOffers: whole.offers.length };
-  line(
-    `LHEO import (${(size / 1e6).toFixed(0)} MB synthetic file, ${offers} offers): streaming ${(streamMs / 1000).toFixed(1)} s, heap +${(peakStreaming / 1e6).toFixed(0)} MB (${(peakStreaming / size).toFixed(2)}× the file); whole file in memory ${(naiveMs / 1000).toFixed(1)} s, heap +${(peakNaive / 1e6).toFixed(0)} MB (${(peakNaive / size).toFixed(2)}× the file) → ×${(peakNaive / Math.max(peakStreaming, 1)).toFixed(1)} less memory`,
+  const agree = points.every((_point, item) => indexed.answers[item] === scanAll.answers[item] && indexed.answers[item] === scanBoxes.answers[item]);
+  result['zoneAt'] = {
+    what: 'which of the 3,782 communes holds a point; 2,000 synthetic points drawn like real places (population-weighted communes, uniform inside each)',
+    communes: communes.length,
+    points: points.length,
+    indexBuildMs: round(buildMs, 1),
+    flatbushUsPerPoint: round(indexed.usPerPoint, 2),
+    scanWithBboxPrefilterUsPerPoint: round(scanBoxes.usPerPoint, 2),
+    scanEveryCommuneUsPerPoint: round(scanAll.usPerPoint, 1),
+    speedupVsBboxScan: round(scanBoxes.usPerPoint / indexed.usPerPoint, 1),
+    speedupVsFullScan: round(scanAll.usPerPoint / indexed.usPerPoint, 0),
+    sameAnswers: agree,
+  };
+  say(
+    `zoneAt: Flatbush ${indexed.usPerPoint.toFixed(2)} µs/point; scan with bbox prefilter ${scanBoxes.usPerPoint.toFixed(1)} µs (×${(scanBoxes.usPerPoint / indexed.usPerPoint).toFixed(1)}); scan of every commune ${scanAll.usPerPoint.toFixed(0)} µs (×${(scanAll.usPerPoint / indexed.usPerPoint).toFixed(0)}); same answers: ${agree}`,
   );
 }
 
-// 3. What the browser downloads at start-up.
+// 2. Importing an LHEO file as the app does it (the worker's importTrainingFile: streamed parse,
+//    locate every action, build the dataset) vs the same import reading the whole file first.
 {
-  if (!existsSync('dist/index.html')) {
-    line('download sizes: run `npm run build` first');
-  } else {
-    const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
-    const assets = readdirSync('dist/assets').filter((name) => !name.endsWith('.map') && !name.endsWith('.woff') && !name.startsWith('import-worker'));
-    const startup = ['dist/index.html', ...assets.map((name) => `dist/assets/${name}`), 'dist/geo/hauts-de-france.topo.json', 'dist/geo/context.topo.json', 'dist/data/communes.json', 'dist/data/trainings.json'];
-    const rows = startup.map((path) => ({ path: path.replace(/^dist\//, ''), bytes: statSync(path).size, gzip: gz(path) }));
-    const total = rows.reduce((sum, row) => sum + row.gzip, 0);
-    const bare = gz('node_modules/maplibre-gl/dist/maplibre-gl.mjs') + gz('node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs') + gz('node_modules/maplibre-gl/dist/maplibre-gl.css');
-    results['download'] = { rows, totalGzip: total, bareMaplibreGzip: bare, ratio: total / bare };
-    for (const row of rows) line(`  ${row.path.padEnd(52)} ${(row.bytes / 1024).toFixed(0).padStart(6)} KB  ${(row.gzip / 1024).toFixed(0).padStart(5)} KB gz`);
-    line(`start-up download: ${(total / 1024).toFixed(0)} KB gzipped, ×${(total / bare).toFixed(2)} a bare MapLibre page (${(bare / 1024).toFixed(0)} KB gzipped); communes.topo.json (${(gz('dist/geo/communes.topo.json') / 1024).toFixed(0)} KB gz) loads only when a file is opened`);
+  const directory = mkdtempSync(join(tmpdir(), 'cfe-bench-'));
+  const file = join(directory, 'synthetic-lheo.xml');
+  const communes = [
+    ['59350', 50.63, 3.06],
+    ['80021', 49.89, 2.3],
+    ['62041', 50.29, 2.78],
+    ['02691', 49.85, 3.29],
+    ['60057', 49.43, 2.08],
+  ] as const;
+  const offer = (index: number) => {
+    const [code, lat, lng] = communes[index % communes.length] ?? communes[0];
+    return `<formation numero="SYN-${index}"><domaine-formation><code-NSF>312</code-NSF></domaine-formation><intitule-formation>Formation synthétique ${index}</intitule-formation><objectif-formation>${'&lt;p&gt;Texte de test synthétique. &lt;/p&gt;'.repeat(20)}</objectif-formation><code-niveau-sortie>14</code-niveau-sortie><action numero="A"><lieu-de-formation><coordonnees><adresse><code-INSEE-commune>${code}</code-INSEE-commune><geolocalisation><latitude>${lat + (index % 100) / 10000}</latitude><longitude>${lng}</longitude></geolocalisation></adresse></coordonnees></lieu-de-formation><session><periode><debut>20270100</debut><fin>20270600</fin></periode></session></action></formation>\n`;
+  };
+  const parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<!-- SYNTHETIC BENCHMARK DATA -->\n<lheo xmlns="http://lheo.gouv.fr/2.3"><offres>\n'];
+  const OFFERS = 40_000;
+  for (let index = 0; index < OFFERS; index += 1) parts.push(offer(index));
+  parts.push('</offres></lheo>\n');
+  writeFileSync(file, parts.join(''));
+  parts.length = 0;
+  const size = statSync(file).size;
+  const locator = createCommuneLocator(JSON.parse(readFileSync('public/data/communes.json', 'utf8')), JSON.parse(readFileSync('public/geo/communes.topo.json', 'utf8')));
+  if (!locator.ok) throw new Error(locator.error);
+  const source = { id: 'bench', label: 'synthetic', file: 'synthetic-lheo.xml', date: '-', licence: '-', origin: 'SYNTHETIC benchmark data' };
+  const heap = () => process.memoryUsage().heapUsed;
+  const settle = () => {
+    global.gc?.();
+    global.gc?.();
+    return heap();
+  };
+
+  // As the app does it: chunks in, progress out; the heap is sampled at every progress report.
+  let base = settle();
+  let peakStreaming = 0;
+  const streamStart = performance.now();
+  const streamed = await importTrainingFile({ format: 'lheo', name: 'synthetic-lheo.xml', chunks: createReadStream(file, { highWaterMark: 1 << 16 }) }, locator.value, source, () => {
+    peakStreaming = Math.max(peakStreaming, heap() - base);
+  });
+  const streamMs = performance.now() - streamStart;
+  peakStreaming = Math.max(peakStreaming, heap() - base);
+  if (!streamed.ok) throw new Error(streamed.error);
+  const streamedTrainings = streamed.value.dataset.trainings.length;
+
+  // Naive: the whole file as one string, every offer parsed into memory, then imported.
+  base = settle();
+  let peakNaive = 0;
+  const naiveStart = performance.now();
+  {
+    const text = readFileSync(file, 'utf8');
+    const parsed = parseLheoText(text);
+    peakNaive = Math.max(peakNaive, heap() - base);
+    const builder = new DatasetBuilder();
+    builder.addSource(source);
+    for (const [index, item] of parsed.offers.entries()) {
+      importLheoOffer(item, builder, locator.value, source.id);
+      if (index % 2000 === 0) peakNaive = Math.max(peakNaive, heap() - base);
+    }
+    const built = builder.build();
+    peakNaive = Math.max(peakNaive, heap() - base);
+    if (built.dataset.trainings.length !== streamedTrainings) throw new Error('the two imports disagree');
   }
+  const naiveMs = performance.now() - naiveStart;
+  rmSync(directory, { recursive: true, force: true });
+  result['lheoImport'] = {
+    what: `import of a ${round(size / 1e6, 0)} MB synthetic LHEO file (${OFFERS} offers) as the app's import worker does it, vs reading the whole file first; peak JS heap above the start`,
+    bytes: size,
+    offers: OFFERS,
+    trainings: streamedTrainings,
+    streamingMs: round(streamMs, 0),
+    wholeFileMs: round(naiveMs, 0),
+    streamingPeakHeapMB: round(peakStreaming / 1e6, 1),
+    wholeFilePeakHeapMB: round(peakNaive / 1e6, 1),
+    streamingHeapPerFileByte: round(peakStreaming / size, 2),
+    memoryRatio: round(peakNaive / Math.max(peakStreaming, 1), 1),
+  };
+  say(
+    `LHEO import (${(size / 1e6).toFixed(0)} MB synthetic, ${OFFERS} offers → ${streamedTrainings} trainings): streamed ${(streamMs / 1000).toFixed(1)} s, peak heap +${(peakStreaming / 1e6).toFixed(0)} MB; whole file first ${(naiveMs / 1000).toFixed(1)} s, +${(peakNaive / 1e6).toFixed(0)} MB → ×${(peakNaive / Math.max(peakStreaming, 1)).toFixed(1)} less memory`,
+  );
 }
-writeFileSync(join(tmpdir(), 'cfe-bench.json'), JSON.stringify(results, null, 1));
+
+// 3. What the browser downloads at start-up (the production build, gzip level 9).
+{
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
+  const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+  const assets = readdirSync('dist/assets').filter((name) => !name.endsWith('.map') && !name.endsWith('.woff') && !name.startsWith('import-worker'));
+  const startup = ['dist/index.html', ...assets.map((name) => `dist/assets/${name}`), 'dist/geo/hauts-de-france.topo.json', 'dist/geo/context.topo.json', 'dist/data/communes.json', 'dist/data/trainings.json'];
+  const files = startup.map((path) => ({ path: path.replace(/^dist\//, ''), bytes: statSync(path).size, gzipBytes: gz(path) }));
+  const total = files.reduce((sum, row) => sum + row.gzipBytes, 0);
+  const bare = gz('node_modules/maplibre-gl/dist/maplibre-gl.mjs') + gz('node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs') + gz('node_modules/maplibre-gl/dist/maplibre-gl.css');
+  result['startupDownload'] = {
+    what: 'bytes the browser fetches at start-up (production build, gzip -9), vs maplibre-gl alone (JS, worker, CSS)',
+    files,
+    totalGzipKB: round(total / 1024, 0),
+    bareMaplibreGzipKB: round(bare / 1024, 0),
+    ratio: round(total / bare, 2),
+    onDemand: { 'geo/communes.topo.json': round(gz('dist/geo/communes.topo.json') / 1024, 0) },
+  };
+  for (const row of files) say(`  ${row.path.padEnd(52)} ${(row.bytes / 1024).toFixed(0).padStart(6)} KB  ${(row.gzipBytes / 1024).toFixed(0).padStart(5)} KB gz`);
+  say(`start-up download: ${(total / 1024).toFixed(0)} KB gzipped, ×${(total / bare).toFixed(2)} maplibre-gl alone (${(bare / 1024).toFixed(0)} KB)`);
+}
+
+const json = `${JSON.stringify(result, null, 2)}\n`;
+// Kept beside the script so `npm run bench:table` can write the README's table from it.
+writeFileSync('bench/results.json', json);
+process.stdout.write(json);
