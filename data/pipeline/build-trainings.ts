@@ -8,13 +8,14 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { encodeDataset } from '../../src/domain/dataset-codec.ts';
 import { DatasetBuilder } from '../../src/ingest/dataset-builder.ts';
-import { importAllianceSchools, importCampus } from '../../src/ingest/facts.ts';
+import { importAllianceSchools, importCampus, importFacts } from '../../src/ingest/facts.ts';
+import { EstablishmentDirectory, readApprenticeshipOrganisations, readHigherEducationDirectory, readLyceeDirectory } from '../../src/ingest/directories.ts';
 import { importOpenData } from '../../src/ingest/opendata.ts';
 import { unreconciledSources } from '../../src/ingest/report.ts';
 import { loadAppLocator } from './lib/app-locator.ts';
 import { parseArguments, sourcesDirectory, stop } from './lib/cli.ts';
 import { readInputBuffer, writeOutput } from './lib/files.ts';
-import { MEF_LOOKUP, TRAINING_SOURCES } from './lib/training-sources.ts';
+import { DIRECTORY_DESCRIPTIONS, FACT_DESCRIPTIONS, MEF_LOOKUP, TRAINING_SOURCES } from './lib/training-sources.ts';
 
 const options = parseArguments(process.argv.slice(2));
 const sources = sourcesDirectory(options);
@@ -24,15 +25,29 @@ const locator = loadAppLocator(options.has('out') ? outRoot : resolve('.'));
 
 const builder = new DatasetBuilder();
 for (const { path, ...description } of TRAINING_SOURCES) builder.addSource(description);
+for (const { path, ...description } of Object.values(DIRECTORY_DESCRIPTIONS)) builder.addSource(description);
+for (const description of FACT_DESCRIPTIONS) builder.addSource({ ...description });
 const read = (path: string, what: string) => readInputBuffer(join(sources, path), what).toString('utf8');
+
+// The directories first: lycées (coordinates) before apprenticeship organisations (communes).
+const directory = new EstablishmentDirectory();
+const { lycees, organismes, enseignementSuperieur } = DIRECTORY_DESCRIPTIONS;
+for (const result of [
+  readLyceeDirectory(read(lycees.path, 'the lycées directory'), lycees.file, directory, builder, locator),
+  readApprenticeshipOrganisations(read(organismes.path, 'the apprenticeship organisations directory'), organismes.file, directory, builder, locator),
+  readHigherEducationDirectory(read(enseignementSuperieur.path, 'the higher-education directory'), enseignementSuperieur.file, directory, builder, locator),
+]) {
+  if (!result.ok) stop(result.error);
+}
 const inputs = [
   ...TRAINING_SOURCES.map((source) => ({ source: source.id, file: source.file, text: read(source.path, `the ${source.label} extract`) })),
   { source: MEF_LOOKUP.source, file: MEF_LOOKUP.file, text: read(MEF_LOOKUP.path, 'the MEF lookup of the Affelnet extract') },
 ];
-const imported = importOpenData(inputs, builder, locator);
+const imported = importOpenData(inputs, builder, locator, { directory });
 if (!imported.ok) stop(imported.error);
 builder.alliance = importAllianceSchools(readFileSync('data/sources/alliance-emploi-ecoles.csv', 'utf8'), 'alliance-emploi-ecoles.csv', builder, locator);
 builder.campus = importCampus(readFileSync('data/sources/campus-metiers-qualifications.csv', 'utf8'), 'campus-metiers-qualifications.csv', builder, locator);
+builder.facts = importFacts(readFileSync('data/sources/chiffres-cles.csv', 'utf8'), 'chiffres-cles.csv', builder);
 
 const { dataset, report } = builder.build();
 const unreconciled = unreconciledSources(report);
@@ -41,15 +56,15 @@ if (unreconciled.length > 0) stop(`counts do not reconcile (read ≠ kept + merg
 // Each source carries its import counts, so the app can say how much of it is on the map.
 for (const source of dataset.sources) {
   const counts = report.sources[source.id];
-  if (counts) source.counts = { read: counts.read, kept: counts.kept, merged: counts.merged, rejected: counts.rejected, address: counts.precision.address, commune: counts.precision.commune };
+  if (counts) source.counts = { read: counts.read, kept: counts.kept, merged: counts.merged, rejected: counts.rejected, address: counts.precision.address, commune: counts.precision.commune, siege: counts.precision.siege };
 }
 const dataFile = writeOutput(join(outRoot, 'public/data/trainings.json'), `${JSON.stringify(encodeDataset(dataset))}\n`);
 writeOutput(join(outRoot, 'data/import-report.json'), `${JSON.stringify(report, null, 1)}\n`);
 process.stdout.write(`public/data/trainings.json: ${(dataFile.bytes / 1024).toFixed(1)} KB, ${(dataFile.gzipBytes / 1024).toFixed(1)} KB gzipped\n`);
-process.stdout.write('source            read  kept merged rejected sites address commune\n');
+process.stdout.write('source                    read  kept merged rejected sites address commune siege\n');
 for (const [id, counts] of Object.entries(report.sources)) {
   process.stdout.write(
-    `${id.padEnd(16)} ${[counts.read, counts.kept, counts.merged, counts.rejected, counts.sites, counts.precision.address, counts.precision.commune].map((value) => String(value).padStart(5)).join(' ')}\n`,
+    `${id.padEnd(24)} ${[counts.read, counts.kept, counts.merged, counts.rejected, counts.sites, counts.precision.address, counts.precision.commune, counts.precision.siege].map((value) => String(value).padStart(5)).join(' ')}\n`,
   );
 }
-process.stdout.write(`total: ${dataset.trainings.length} trainings at ${dataset.sites.length} sites; ${dataset.alliance.length} Alliance Emploi schools; ${dataset.campus.length} campus; ${report.warnings.length} warnings\n`);
+process.stdout.write(`total: ${dataset.trainings.length} trainings at ${dataset.sites.length} sites; ${dataset.alliance.length} Alliance Emploi schools; ${dataset.campus.length} campus; ${dataset.organismes.length} apprenticeship organisations; ${report.warnings.length} warnings\n`);

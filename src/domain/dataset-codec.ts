@@ -1,13 +1,13 @@
 import { fail, ok, type Result } from '../domain/result.ts';
-import type { Site, Training, TrainingDataset } from './training.ts';
+import type { Acces, Site, Training, TrainingDataset } from './training.ts';
 
 /** Schema version of `public/data/trainings.json` (see data/SCHEMAS.md). */
-export const DATASET_VERSION = 1;
+export const DATASET_VERSION = 2;
 
 const SITE_FIELDS = ['id', 'nom', 'uai', 'siret', 'adresse', 'commune', 'point', 'precision', 'provenance'] as const;
 const TRAINING_FIELDS = [
   'id', 'siteId', 'intitule', 'diplome', 'niveau', 'niveauOrigin', 'nsf', 'domaine', 'voies', 'modalite',
-  'conventionne', 'capacite', 'sessions', 'organisme', 'url', 'certification', 'provenance',
+  'conventionne', 'capacite', 'sessions', 'organisme', 'url', 'certification', 'provenance', 'acces',
 ] as const;
 
 interface Table {
@@ -22,10 +22,28 @@ export interface EncodedDataset {
   trainings: Table;
   alliance: TrainingDataset['alliance'];
   campus: TrainingDataset['campus'];
+  organismes: TrainingDataset['organismes'];
+  facts: TrainingDataset['facts'];
 }
 
-function encodeTable<T>(items: readonly T[], fields: readonly (keyof T & string)[]): Table {
-  return { fields, rows: items.map((item) => fields.map((field) => item[field] ?? null)) };
+function encodeTable<T>(items: readonly T[], fields: readonly (keyof T & string)[], encodeField: (field: string, value: unknown) => unknown = (_field, value) => value): Table {
+  return { fields, rows: items.map((item) => fields.map((field) => encodeField(field, item[field] ?? null))) };
+}
+
+/** `acces` entries as tuples `[entree, places, voeux, voeuxType, source]`: a third of the size of objects. */
+type AccesTuple = [string | null, number | null, number | null, Acces['voeuxType'], string];
+const encodeAcces = (acces: readonly Acces[]): AccesTuple[] => acces.map((item) => [item.entree, item.places, item.voeux, item.voeuxType, item.source]);
+
+function decodeAcces(value: unknown): Acces[] | null {
+  if (!Array.isArray(value)) return null;
+  const decoded: Acces[] = [];
+  for (const item of value) {
+    if (!Array.isArray(item) || item.length !== 5) return null;
+    const [entree, places, voeux, voeuxType, source] = item as unknown[];
+    if ((voeuxType !== 'premier-choix' && voeuxType !== 'confirmes') || typeof source !== 'string') return null;
+    decoded.push({ entree: typeof entree === 'string' ? entree : null, places: typeof places === 'number' ? places : null, voeux: typeof voeux === 'number' ? voeux : null, voeuxType, source });
+  }
+  return decoded;
 }
 
 /** Columnar form: field names once, then one array per record (about half the size of objects). */
@@ -34,9 +52,11 @@ export function encodeDataset(dataset: TrainingDataset): EncodedDataset {
     version: DATASET_VERSION,
     sources: dataset.sources,
     sites: encodeTable<Site>(dataset.sites, [...SITE_FIELDS]),
-    trainings: encodeTable<Training>(dataset.trainings, [...TRAINING_FIELDS]),
+    trainings: encodeTable<Training>(dataset.trainings, [...TRAINING_FIELDS], (field, value) => (field === 'acces' ? encodeAcces(value as Acces[]) : value)),
     alliance: dataset.alliance,
     campus: dataset.campus,
+    organismes: dataset.organismes,
+    facts: dataset.facts,
   };
 }
 
@@ -62,6 +82,11 @@ export function decodeDataset(data: unknown): Result<TrainingDataset> {
   if (!sites.ok) return sites;
   const trainings = decodeTable<Training>(encoded.trainings, TRAINING_FIELDS, 'trainings');
   if (!trainings.ok) return trainings;
+  for (const training of trainings.value) {
+    const acces = decodeAcces(training.acces as unknown);
+    if (!acces) return fail(`trainings.json: training ${training.id}: "acces" must be a list of [entree, places, voeux, voeuxType, source]`);
+    training.acces = acces;
+  }
   const siteIds = new Set(sites.value.map((site) => site.id));
   const orphan = trainings.value.find((training) => !siteIds.has(training.siteId));
   if (orphan) return fail(`trainings.json: training ${orphan.id} refers to an unknown site ${orphan.siteId}`);
@@ -71,5 +96,7 @@ export function decodeDataset(data: unknown): Result<TrainingDataset> {
     trainings: trainings.value,
     alliance: Array.isArray(encoded.alliance) ? encoded.alliance : [],
     campus: Array.isArray(encoded.campus) ? encoded.campus : [],
+    organismes: Array.isArray(encoded.organismes) ? encoded.organismes : [],
+    facts: Array.isArray(encoded.facts) ? encoded.facts : [],
   });
 }

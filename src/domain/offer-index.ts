@@ -1,4 +1,4 @@
-import type { AllianceSchool, CampusMetiers, Site, SourceDescription, Training, TrainingDataset, Voie } from './training.ts';
+import type { AllianceSchool, CampusMetiers, Organisme, Site, SourceDescription, Training, TrainingDataset, Voie } from './training.ts';
 
 /** Lookups over a dataset, built once per dataset. */
 export interface OfferIndex {
@@ -8,6 +8,9 @@ export interface OfferIndex {
   sourcesById: Map<string, SourceDescription>;
   allianceById: Map<string, AllianceSchool>;
   campusById: Map<string, CampusMetiers>;
+  organismesById: Map<string, Organisme>;
+  /** Training sites by UAI: an organisation's card lists the trainings given under its UAI. */
+  sitesByUai: Map<string, Site[]>;
 }
 
 export function indexOffer(dataset: TrainingDataset): OfferIndex {
@@ -17,6 +20,13 @@ export function indexOffer(dataset: TrainingDataset): OfferIndex {
     if (list) list.push(training);
     else trainingsBySite.set(training.siteId, [training]);
   }
+  const sitesByUai = new Map<string, Site[]>();
+  for (const site of dataset.sites) {
+    if (!site.uai) continue;
+    const list = sitesByUai.get(site.uai);
+    if (list) list.push(site);
+    else sitesByUai.set(site.uai, [site]);
+  }
   return {
     dataset,
     sitesById: new Map(dataset.sites.map((site) => [site.id, site])),
@@ -24,6 +34,8 @@ export function indexOffer(dataset: TrainingDataset): OfferIndex {
     sourcesById: new Map(dataset.sources.map((source) => [source.id, source])),
     allianceById: new Map(dataset.alliance.map((school) => [school.id, school])),
     campusById: new Map(dataset.campus.map((campus) => [campus.id, campus])),
+    organismesById: new Map(dataset.organismes.map((organisme) => [organisme.id, organisme])),
+    sitesByUai,
   };
 }
 
@@ -39,14 +51,20 @@ export function mergeDatasets(base: TrainingDataset, extra: TrainingDataset, pre
     trainings: [...base.trainings, ...extra.trainings.map((training) => ({ ...training, id: `${prefix}~${training.id}`, siteId: siteId(training.siteId) }))],
     alliance: base.alliance,
     campus: base.campus,
+    organismes: base.organismes,
+    facts: base.facts,
   };
 }
 
-/** The voie a site's symbol shows: its only voie, or `mixte` when it teaches several. */
-export type SiteVoie = Voie | 'mixte';
+/**
+ * The voie a site's symbol shows: its only voie, or `mixte` when it teaches several. Alternance
+ * shares the apprenticeship symbol (the legend says "apprentissage ou alternance"); cards and
+ * counts keep the two apart.
+ */
+export type SiteVoie = Exclude<Voie, 'alternance'> | 'mixte';
 
 export function siteVoie(trainings: readonly Training[]): SiteVoie {
-  const voies = new Set(trainings.flatMap((training) => training.voies));
-  if (voies.size === 1) return [...voies][0] as Voie;
+  const voies = new Set(trainings.flatMap((training) => training.voies.map((voie) => (voie === 'alternance' ? 'apprentissage' : voie))));
+  if (voies.size === 1) return [...voies][0] as SiteVoie;
   return 'mixte';
 }

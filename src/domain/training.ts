@@ -1,9 +1,16 @@
-/** How a training is followed. The product says "initiale" for `scolaire`. */
-export const VOIES = ['scolaire', 'apprentissage', 'continue'] as const;
+import type { Fact } from './coverage.ts';
+
+/**
+ * How a training is followed. The product says "initiale" for `scolaire`. `alternance` is what a
+ * source says when it does not tell apprenticeship from a contrat de professionnalisation: kept
+ * apart from `apprentissage`, never counted as it.
+ */
+export const VOIES = ['scolaire', 'apprentissage', 'alternance', 'continue'] as const;
 export type Voie = (typeof VOIES)[number];
 export const VOIE_LABELS: Readonly<Record<Voie, string>> = {
   scolaire: 'Formation initiale (scolaire)',
   apprentissage: 'Apprentissage',
+  alternance: 'Alternance (apprentissage ou contrat de professionnalisation)',
   continue: 'Formation continue',
 };
 
@@ -47,8 +54,10 @@ export interface SourceDescription {
   date: string;
   licence: string;
   origin: string;
+  /** `annuaire`: a directory of establishments (it places rows and names sites); `faits`: a fact table. Neither holds trainings. */
+  role?: 'annuaire' | 'faits';
   /** What the import did with this source's records (read = kept + merged + rejected). */
-  counts?: { read: number; kept: number; merged: number; rejected: number; address: number; commune: number };
+  counts?: { read: number; kept: number; merged: number; rejected: number; address: number; commune: number; siege: number };
 }
 
 export interface TrainingSession {
@@ -67,6 +76,21 @@ export interface Certification {
   mef?: string;
   /** Identifiant navette de la mention (master). */
   inm?: string;
+}
+
+/**
+ * What a source says about getting in, for one entry point: places and wishes, with the source and
+ * year, so a person sees where a place is easier to get. No score is derived beyond the ratio.
+ */
+export interface Acces {
+  /** Entry point: "2nde", "1re" (a Bac pro entered in 1re), or null for the training as a whole. */
+  entree: string | null;
+  places: number | null;
+  voeux: number | null;
+  /** Affelnet counts first-choice wishes; Parcoursup, confirmed wishes. */
+  voeuxType: 'premier-choix' | 'confirmes';
+  /** Source and year in words, e.g. "Affelnet 2022". */
+  source: string;
 }
 
 export interface Training {
@@ -90,9 +114,21 @@ export interface Training {
   url: string | null;
   certification: Certification;
   provenance: Provenance[];
+  /** Places and wishes per entry point, when a source gives them. */
+  acces: Acces[];
 }
 
-export type LocationPrecision = 'address' | 'commune';
+/**
+ * How exactly a site is placed: `address` at the source's or a directory's coordinates; `commune`
+ * at the commune's representative point; `siege` at the head office of the awarding institution,
+ * which is not where the training is taught.
+ */
+export type LocationPrecision = 'address' | 'commune' | 'siege';
+export const PRECISION_NOTES: Readonly<Record<LocationPrecision, string | null>> = {
+  address: null,
+  commune: "Localisation approchée : point placé dans la commune, pas à l'adresse exacte.",
+  siege: "Lieu exact non connu : siège de l'établissement qui délivre le diplôme, pas forcément le lieu des cours.",
+};
 
 export interface Site {
   id: string;
@@ -118,6 +154,25 @@ export interface AllianceSchool {
   source: string;
 }
 
+/**
+ * An apprenticeship training organisation (CFA, lycée with an apprenticeship section, prépa
+ * apprentissage) from the Mission apprentissage directory.
+ */
+export interface Organisme {
+  id: string;
+  uai: string;
+  siret: string | null;
+  nom: string;
+  /** formateur | responsable | responsable_formateur | inconnue, as the source says. */
+  nature: string;
+  adresse: string | null;
+  commune: string;
+  point: [number, number];
+  precision: LocationPrecision;
+  prepaApprentissage: boolean;
+  provenance: Provenance[];
+}
+
 /** The training offer as the app loads it. */
 export interface TrainingDataset {
   sources: SourceDescription[];
@@ -125,6 +180,9 @@ export interface TrainingDataset {
   trainings: Training[];
   alliance: AllianceSchool[];
   campus: CampusMetiers[];
+  organismes: Organisme[];
+  /** Regional figures the coverage panel compares the offer with (data/sources/chiffres-cles.csv). */
+  facts: Fact[];
 }
 
 /** A Campus des métiers et des qualifications and the communes it names. */

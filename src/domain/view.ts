@@ -8,7 +8,7 @@ export const COUCHES = ['zone_emploi', 'spel', 'aucune'] as const;
 export type Couche = (typeof COUCHES)[number];
 
 /** Point layers that can be switched on and off. */
-export const OVERLAYS = ['sites', 'alliance', 'campus'] as const;
+export const OVERLAYS = ['sites', 'alliance', 'campus', 'cfa'] as const;
 export type Overlay = (typeof OVERLAYS)[number];
 
 export interface Camera {

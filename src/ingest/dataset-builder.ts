@@ -1,4 +1,5 @@
-import type { AllianceSchool, CampusMetiers, Provenance, Site, SourceDescription, Training, TrainingDataset } from '../domain/training.ts';
+import type { Fact } from '../domain/coverage.ts';
+import type { AllianceSchool, CampusMetiers, Organisme, Provenance, Site, SourceDescription, Training, TrainingDataset } from '../domain/training.ts';
 import { emptyCounts, type ImportReport, type SourceCounts } from './report.ts';
 
 export type { TrainingDataset };
@@ -18,6 +19,8 @@ export class DatasetBuilder {
   private readonly trainingSource = new Map<string, string>();
   alliance: AllianceSchool[] = [];
   campus: CampusMetiers[] = [];
+  organismes: Organisme[] = [];
+  facts: Fact[] = [];
 
   addSource(source: SourceDescription): void {
     this.sources.push(source);
@@ -32,6 +35,17 @@ export class DatasetBuilder {
 
   read(source: string): void {
     this.counts(source).read += 1;
+  }
+
+  /** Counts a record kept that is not a training (a directory entry, an organisation). */
+  keepRecord(source: string): void {
+    this.counts(source).kept += 1;
+  }
+
+  /** Counts a record that repeats one already kept (not a training), with the reason. */
+  mergeRecord(source: string, record: string, into: string, reason: string): void {
+    this.counts(source).merged += 1;
+    this.report.merged.push({ source, record, into, reason });
   }
 
   reject(source: string, record: string, field: string | null, reason: string): void {
@@ -49,6 +63,11 @@ export class DatasetBuilder {
 
   training(id: string): Training | undefined {
     return this.trainings.get(id);
+  }
+
+  /** Trainings kept so far at a site, in the order they were added. */
+  trainingsAt(siteId: string): Training[] {
+    return [...this.trainings.values()].filter((training) => training.siteId === siteId);
   }
 
   /** Adds a site, or adds the provenance to the site already known under this id. */
@@ -87,6 +106,8 @@ export class DatasetBuilder {
       if (key === 'provenance' || key === 'id' || value === null || value === undefined) continue;
       if (key === 'certification') {
         existing.certification = { ...(value as Training['certification']), ...existing.certification };
+      } else if (key === 'acces') {
+        existing.acces = [...existing.acces, ...(value as Training['acces'])];
       } else if (key === 'voies') {
         existing.voies = [...new Set([...existing.voies, ...(value as Training['voies'])])];
       } else if (preferPatch.includes(key as keyof Training) || target[key] === null) {
@@ -117,7 +138,7 @@ export class DatasetBuilder {
     }
     for (const [source, known] of sitesBySource) this.counts(source).sites = known.size;
     return {
-      dataset: { sources: this.sources, sites, trainings, alliance: this.alliance, campus: this.campus },
+      dataset: { sources: this.sources, sites, trainings, alliance: this.alliance, campus: this.campus, organismes: this.organismes, facts: this.facts },
       report: this.report,
     };
   }

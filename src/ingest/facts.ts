@@ -1,8 +1,12 @@
 import { collapseSpaces, foldText } from '../domain/text.ts';
+import type { Fact } from '../domain/coverage.ts';
 import type { AllianceSchool, CampusMetiers } from '../domain/training.ts';
 import { parseCsvRecords } from './csv.ts';
 import type { DatasetBuilder } from './dataset-builder.ts';
 import type { Locator } from './locator.ts';
+
+/** Source ids of the fact tables in the builder and the import report. */
+export const FACT_SOURCES = { alliance: 'alliance-emploi', campus: 'campus-metiers', chiffres: 'chiffres-cles' } as const;
 
 const list = (value: string | undefined): string[] =>
   (value ?? '')
@@ -18,11 +22,13 @@ export function importAllianceSchools(text: string, file: string, builder: Datas
   const schools: AllianceSchool[] = [];
   for (const [index, row] of parseCsvRecords(text).entries()) {
     const record = `${file} ligne ${index + 2}`;
+    builder.read(FACT_SOURCES.alliance);
     const commune = locator.commune(row['code_insee'] ?? '');
     if (!commune || !row['id'] || !row['nom']) {
-      builder.report.rejected.push({ source: 'alliance-emploi', record, field: commune ? 'id/nom' : 'code_insee', reason: commune ? 'id ou nom absent' : `commune inconnue "${row['code_insee'] ?? ''}"` });
+      builder.reject(FACT_SOURCES.alliance, record, commune ? 'id/nom' : 'code_insee', commune ? 'id ou nom absent' : `commune inconnue "${row['code_insee'] ?? ''}"`);
       continue;
     }
+    builder.keepRecord(FACT_SOURCES.alliance);
     schools.push({
       id: row['id'],
       nom: collapseSpaces(row['nom']),
@@ -41,18 +47,20 @@ export function importCampus(text: string, file: string, builder: DatasetBuilder
   const campus: CampusMetiers[] = [];
   for (const [index, row] of parseCsvRecords(text).entries()) {
     const record = `${file} ligne ${index + 2}`;
+    builder.read(FACT_SOURCES.campus);
     const nom = collapseSpaces(row['nom'] ?? '');
     const communes = list(row['communes_citees']).map((code) => ({ code, commune: locator.commune(code) }));
     for (const unknown of communes.filter((item) => !item.commune)) {
-      builder.report.warnings.push({ source: 'campus-metiers', record, message: `code commune inconnu "${unknown.code}" ignoré` });
+      builder.warn(FACT_SOURCES.campus, record, `code commune inconnu "${unknown.code}" ignoré`);
     }
     const known = communes.flatMap((item) => (item.commune ? [{ code: item.commune.code, nom: item.commune.nom, point: item.commune.point }] : []));
     if (nom === '') {
-      builder.report.rejected.push({ source: 'campus-metiers', record, field: 'nom', reason: 'nom absent' });
+      builder.reject(FACT_SOURCES.campus, record, 'nom', 'nom absent');
       continue;
     }
+    builder.keepRecord(FACT_SOURCES.campus);
     if (known.length === 0) {
-      builder.report.warnings.push({ source: 'campus-metiers', record, message: 'la source ne cite aucune commune (campus à l’échelle d’un territoire) : listé, non dessiné sur la carte' });
+      builder.warn(FACT_SOURCES.campus, record, 'la source ne cite aucune commune (campus à l’échelle d’un territoire) : listé, non dessiné sur la carte');
     }
     campus.push({
       id: `campus-${foldText(nom).replace(/^campus des metiers et des qualifications /, '').replace(/ /g, '-').slice(0, 60)}`,
@@ -65,4 +73,25 @@ export function importCampus(text: string, file: string, builder: DatasetBuilder
     });
   }
   return campus;
+}
+
+/**
+ * Key regional figures (fact table `chiffres-cles.csv`), each with its period and source. A row
+ * whose value is not a number (a list of names, for instance) is reported, not guessed.
+ */
+export function importFacts(text: string, file: string, builder: DatasetBuilder): Fact[] {
+  const facts: Fact[] = [];
+  for (const [index, row] of parseCsvRecords(text).entries()) {
+    const record = `${file} ligne ${index + 2}`;
+    builder.read(FACT_SOURCES.chiffres);
+    const valeur = Number((row['valeur'] ?? '').replace(',', '.'));
+    const indicateur = collapseSpaces(row['indicateur'] ?? '');
+    if (indicateur === '' || !Number.isFinite(valeur) || (row['valeur'] ?? '').trim() === '') {
+      builder.reject(FACT_SOURCES.chiffres, record, 'valeur', `valeur non numérique "${row['valeur'] ?? ''}" pour « ${indicateur} » : pas un chiffre à comparer`);
+      continue;
+    }
+    facts.push({ indicateur, valeur, unite: collapseSpaces(row['unite'] ?? ''), periode: collapseSpaces(row['periode'] ?? ''), source: collapseSpaces(row['source'] ?? '') });
+    builder.keepRecord(FACT_SOURCES.chiffres);
+  }
+  return facts;
 }

@@ -13,7 +13,9 @@ function voiesOf(action: LheoAction, intitule: string): Voie[] {
   const voies = new Set<Voie>();
   for (const type of action.typesFormation) {
     if (type === 'formation-initiale') voies.add('scolaire');
-    else if (type === 'apprentissage' || type === 'alternance') voies.add('apprentissage');
+    else if (type === 'apprentissage') voies.add('apprentissage');
+    // LHEO's "alternance" covers the contrat de professionnalisation too: kept apart.
+    else if (type === 'alternance') voies.add('alternance');
     else voies.add('continue');
   }
   if (/\bapprentissage\b/.test(foldText(intitule))) voies.add('apprentissage');
@@ -103,6 +105,7 @@ export function importLheoOffer(offer: LheoOffer, builder: DatasetBuilder, locat
         ...(offer.rs ? { rs: offer.rs } : {}),
       },
       provenance: [{ source, record }],
+      acces: [],
     };
     builder.addTraining(training, source, `identifiant en double ${training.id}`);
   }

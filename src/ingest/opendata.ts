@@ -1,10 +1,12 @@
 import { domainFromNsf } from '../domain/domains.ts';
 import { diplomaFromLabel, levelFromDiplomaCode } from '../domain/levels.ts';
 import { collapseSpaces, foldText, htmlToPlainText, shortHash } from '../domain/text.ts';
-import type { Modalite, Training, Voie } from '../domain/training.ts';
+import { AccentLexicon, restoreCommuneName, restoreEstablishmentName } from '../domain/accents.ts';
+import type { Acces, Modalite, Site, Training, Voie } from '../domain/training.ts';
 import { parseCsv, type CsvRow } from './csv.ts';
 import type { DatasetBuilder } from './dataset-builder.ts';
 import { readCount, readUrl } from './fields.ts';
+import type { EstablishmentDirectory } from './directories.ts';
 import { departementOfUai, type Locator } from './locator.ts';
 import { fail, ok, type Result } from '../domain/result.ts';
 
@@ -53,16 +55,26 @@ export function readOpenDataTable(input: OpenDataInput): Result<Table> {
   });
 }
 
-/** Imports order: located sources first, so the others can join on their UAI. */
-const ORDER: readonly OpenDataLayout[] = ['mef-lookup', 'parcoursup', 'tmm', 'bts-parcoursup', 'affelnet'];
+/** Imports order: the MEF labels first, then located sources, so the others can join on their UAI. */
+const ORDER: readonly OpenDataLayout[] = ['mef-lookup', 'tmm', 'bts-parcoursup', 'parcoursup', 'affelnet'];
+
+export interface OpenDataOptions {
+  /** Establishments by UAI (lycées, apprenticeship organisations, higher education), to place rows that give only a UAI. */
+  directory?: EstablishmentDirectory | null;
+}
+
+/** Two sites of one UAI closer than this are one place; farther apart, two (metres). */
+export const SAME_PLACE_METRES = 300;
 
 /**
  * Imports the open-data extracts (Parcoursup, Trouver mon master, Parcoursup BTS capacities,
- * Affelnet with its MEF lookup) into the builder. Rows without coordinates are located by
- * joining their UAI to a located site, else by their postcode and commune; the same training in
- * Parcoursup and in the BTS file is merged, the accented label kept.
+ * Affelnet with its MEF lookup) into the builder. Rows without coordinates are placed by their
+ * UAI: a site another source located, else the establishment directories. One training per real
+ * training: the same BTS in Parcoursup and in the BTS file (even renamed), a BTS under both
+ * statuses, a Bac pro's 2nde and 1re entry points are each merged into one, and every merge is in
+ * the report.
  */
-export function importOpenData(inputs: readonly OpenDataInput[], builder: DatasetBuilder, locator: Locator): Result<void> {
+export function importOpenData(inputs: readonly OpenDataInput[], builder: DatasetBuilder, locator: Locator, options: OpenDataOptions = {}): Result<void> {
   const tables: Table[] = [];
   for (const input of inputs) {
     const table = readOpenDataTable(input);
@@ -70,7 +82,20 @@ export function importOpenData(inputs: readonly OpenDataInput[], builder: Datase
     tables.push(table.value);
   }
   tables.sort((a, b) => ORDER.indexOf(a.layout) - ORDER.indexOf(b.layout));
-  const context: ImportContext = { builder, locator, sitesByUai: new Map(), parcoursupByKey: new Map(), mef: new Map() };
+  const context: ImportContext = {
+    builder,
+    locator,
+    directory: options.directory ?? null,
+    sitesByUai: new Map(),
+    parcoursupByKey: new Map(),
+    trainingByUaiMef: new Map(),
+    btsMerged: new Set(),
+    mef: new Map(),
+    lexicon: new AccentLexicon(),
+    pendingBts: [],
+  };
+  // Accented labels of every source teach the lexicon before any unaccented title is read.
+  for (const table of tables) learnAccents(table, context.lexicon);
   for (const table of tables) {
     switch (table.layout) {
       case 'mef-lookup':
@@ -78,12 +103,13 @@ export function importOpenData(inputs: readonly OpenDataInput[], builder: Datase
         break;
       case 'parcoursup':
         importParcoursup(table, context);
+        importPendingBts(context);
         break;
       case 'tmm':
         importTrouverMonMaster(table, context);
         break;
       case 'bts-parcoursup':
-        importBtsCapacities(table, context);
+        readBtsCapacities(table, context);
         break;
       case 'affelnet':
         if (context.mef.size === 0) return fail(`${table.input.file} : le fichier Affelnet a besoin de sa table des MEF (MEF_STAT_11 → libellés), à ouvrir avec lui`);
@@ -95,6 +121,8 @@ export function importOpenData(inputs: readonly OpenDataInput[], builder: Datase
       }
     }
   }
+  // A BTS file opened without Parcoursup: its rows are imported on their own.
+  importPendingBts(context);
   return ok(undefined);
 }
 
@@ -102,16 +130,36 @@ interface MefEntry {
   libelle: string;
   diplome: string;
   dispositif: string;
+  /** The nomenclature's own comment (e.g. "MEF pour les apprentis de l'enseignement agricole"). */
+  commentaire: string;
+}
+
+interface BtsRow {
+  source: string;
+  record: string;
+  uai: string;
+  mef: string;
+  label: string;
+  voie: Voie;
+  patch: Pick<Training, 'intitule' | 'nsf' | 'domaine' | 'capacite' | 'certification' | 'provenance' | 'acces' | 'voies'>;
 }
 
 interface ImportContext {
   builder: DatasetBuilder;
   locator: Locator;
-  /** Located sites by UAI, in the order they were found. */
+  directory: EstablishmentDirectory | null;
+  /** Teaching sites by UAI (not head offices), in the order they were found. */
   sitesByUai: Map<string, string[]>;
   /** Parcoursup trainings by UAI + folded label, for the BTS merge. */
   parcoursupByKey: Map<string, string>;
+  /** The training that holds a UAI + MEF, so no two trainings share one. */
+  trainingByUaiMef: Map<string, string>;
+  /** Parcoursup trainings a BTS row was merged into. */
+  btsMerged: Set<string>;
   mef: Map<string, MefEntry>;
+  lexicon: AccentLexicon;
+  /** BTS rows read before Parcoursup, merged or imported once Parcoursup is in. */
+  pendingBts: BtsRow[];
 }
 
 const UAI_PATTERN = /^\d{7}[A-Z]$/;
@@ -126,12 +174,40 @@ function rememberSite(context: ImportContext, uai: string, siteId: string): void
   context.sitesByUai.set(uai, known);
 }
 
+function learnAccents(table: Table, lexicon: AccentLexicon): void {
+  const columns: Partial<Record<OpenDataLayout, string[]>> = {
+    'mef-lookup': ['LIBELLE_EDITION'],
+    'bts-parcoursup': ['LIBELLÉFORMATION'],
+    tmm: ['Intitulé de la mention de master', 'Nom d’usage de l’établissement accrédité'],
+  };
+  for (const column of columns[table.layout] ?? []) for (const row of table.rows) lexicon.learn(row.get(column));
+}
+
+/** Great-circle distance in metres (haversine; the Earth as a 6,371 km sphere). */
+export function distanceMetres(a: readonly [number, number], b: readonly [number, number]): number {
+  const radians = Math.PI / 180;
+  const dLat = (b[1] - a[1]) * radians;
+  const dLng = (b[0] - a[0]) * radians;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * radians) * Math.cos(b[1] * radians) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6_371_000 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
 function readMefLookup(table: Table, context: ImportContext): void {
   for (const row of table.rows) {
     const mef = row.get('MEF_STAT_11');
     if (!/^\w{11}$/.test(mef)) continue;
-    context.mef.set(mef, { libelle: row.get('LIBELLE_EDITION') || row.get('LIBELLE_LONG'), diplome: row.get('FORMATION_DIPLOME'), dispositif: row.get('LIBELLE_COURT') });
+    context.mef.set(mef, {
+      libelle: row.get('LIBELLE_EDITION') || row.get('LIBELLE_LONG'),
+      diplome: row.get('FORMATION_DIPLOME'),
+      dispositif: row.get('LIBELLE_COURT'),
+      commentaire: row.get('N_COMMENTAIRE'),
+    });
   }
+}
+
+/** The name a site shows: accents of generic words and of its commune's name restored. */
+function siteName(context: ImportContext, name: string, commune: string): string {
+  return restoreCommuneName(restoreEstablishmentName(name), context.locator.commune(commune)?.nom ?? '');
 }
 
 function importParcoursup(table: Table, context: ImportContext): void {
@@ -141,13 +217,13 @@ function importParcoursup(table: Table, context: ImportContext): void {
     const record = recordOf(row.line);
     builder.read(source);
     const uai = row.get('Code UAI de l etablissement').toUpperCase();
-    const label = collapseSpaces(htmlToPlainText(row.get('Filiere de formation')));
+    const rawLabel = collapseSpaces(htmlToPlainText(row.get('Filiere de formation')));
     const name = collapseSpaces(row.get('etablissement'));
     if (!UAI_PATTERN.test(uai)) {
       builder.reject(source, record, 'Code UAI de l etablissement', `"${uai}" n'est pas un UAI (7 chiffres et une lettre)`);
       continue;
     }
-    if (label === '') {
+    if (rawLabel === '') {
       builder.reject(source, record, 'Filiere de formation', 'libellé vide');
       continue;
     }
@@ -157,18 +233,32 @@ function importParcoursup(table: Table, context: ImportContext): void {
       builder.reject(source, record, 'Coordonnées GPS de la formation', `${name} (UAI ${uai}): ${located.reason}`);
       continue;
     }
+    const sites = (context.sitesByUai.get(uai) ?? []).map((id) => builder.site(id)).filter((site): site is Site => site !== undefined);
     // A point corrected to a commune yields to a site of the same UAI already located at its address.
-    const sameUai = located.place.precision === 'commune' ? (context.sitesByUai.get(uai) ?? []).map((id) => builder.site(id)).find((site) => site?.precision === 'address') : undefined;
-    if (located.warning) builder.warn(source, record, `${name} (UAI ${uai}): ${located.warning}${sameUai ? ` ; le même UAI est situé en ${sameUai.id}, utilisé à la place` : ''}`);
-    const siteId = sameUai?.id ?? `uai:${uai}:${located.place.commune}`;
-    if (!sameUai) {
-      builder.upsertSite({ id: siteId, nom: name, uai, siret: null, adresse: null, commune: located.place.commune, point: located.place.point, precision: located.place.precision, provenance: [{ source, record }] });
+    const corrected = located.place.precision === 'commune' ? sites.find((site) => site.precision === 'address') : undefined;
+    if (located.warning) builder.warn(source, record, `${name} (UAI ${uai}): ${located.warning}${corrected ? ` ; le même UAI est situé en ${corrected.id}, utilisé à la place` : ''}`);
+    // A site is one place: rows of a UAI within a few hundred metres share it, farther ones get their own.
+    const near = corrected ?? sites.find((site) => site.commune === located.place.commune && distanceMetres(site.point, located.place.point) <= SAME_PLACE_METRES);
+    let siteId: string;
+    if (near) {
+      siteId = near.id;
+      builder.upsertSite({ ...near, provenance: [{ source, record }] });
+    } else {
+      const base = `uai:${uai}:${located.place.commune}`;
+      siteId = base;
+      for (let count = 2; builder.site(siteId); count += 1) siteId = `${base}:${count}`;
+      builder.upsertSite({ id: siteId, nom: siteName(context, name, located.place.commune), uai, siret: null, adresse: null, commune: located.place.commune, point: located.place.point, precision: located.place.precision, provenance: [{ source, record }] });
       rememberSite(context, uai, siteId);
     }
+    const label = context.lexicon.restore(rawLabel);
     const diploma = diplomaFromLabel(label);
     const key = `${uai}|${foldText(label)}`;
+    // The same label at another place of the UAI is another training, not a duplicate.
+    const baseId = `psup:${uai}:${shortHash(foldText(label))}`;
+    const sameLabel = builder.training(baseId);
+    const id = sameLabel && sameLabel.siteId !== siteId ? `${baseId}:${siteId.split(':').slice(2).join(':')}` : baseId;
     const training: Training = {
-      id: `psup:${uai}:${shortHash(foldText(label))}`,
+      id,
       siteId,
       intitule: label,
       diplome: diploma?.diplome ?? null,
@@ -181,12 +271,13 @@ function importParcoursup(table: Table, context: ImportContext): void {
       conventionne: null,
       capacite: null,
       sessions: [],
-      organisme: name,
+      organisme: builder.site(siteId)?.nom ?? name,
       url: null,
       certification: {},
       provenance: [{ source, record }],
+      acces: [],
     };
-    if (builder.addTraining(training, source, 'même UAI et même libellé deux fois dans le fichier') === 'kept') context.parcoursupByKey.set(key, training.id);
+    if (builder.addTraining(training, source, 'même UAI, même lieu et même libellé deux fois dans le fichier') === 'kept' && !context.parcoursupByKey.has(key)) context.parcoursupByKey.set(key, training.id);
   }
 }
 
@@ -229,30 +320,32 @@ function importTrouverMonMaster(table: Table, context: ImportContext): void {
       builder.reject(source, record, mention === '' ? 'Intitulé de la mention de master' : 'Code UAI de l’établissement accrédité', 'UAI ou mention absent');
       continue;
     }
-    const name = collapseSpaces(row.get('Nom d’usage de l’établissement accrédité') || row.get('Nom officiel (long) de l’établissement accrédité'));
+    const sourceName = collapseSpaces(row.get('Nom d’usage de l’établissement accrédité') || row.get('Nom officiel (long) de l’établissement accrédité'));
     const postcode = row.get('Code postal de la ville de l’établissement accrédité');
     const ville = row.get('Ville de l’établissement accrédité');
-    const commune = locator.communeFromPostcode(postcode, ville);
-    // A site of the same institution already located (by Parcoursup) in that commune is the better point.
-    const known = (context.sitesByUai.get(uai) ?? []).map((id) => builder.site(id)).find((site) => site && commune && site.commune === commune.code);
-    let siteId: string;
-    if (known) siteId = known.id;
-    else {
-      const located = locator.locate({ codePostal: postcode, ville });
-      if (!located.ok) {
-        builder.reject(source, record, 'Code postal de la ville de l’établissement accrédité', `${name}: ${located.reason}`);
-        continue;
+    // The source gives the accrediting institution's head office, not where the master is taught:
+    // the site is that head office, said so ("siège"), never a teaching site of the same UAI.
+    const headOffice = context.directory?.headOffice(uai);
+    const siteId = `siege:${uai}`;
+    if (!builder.site(siteId)) {
+      if (headOffice) {
+        builder.upsertSite({ id: siteId, nom: headOffice.nom, uai, siret: null, adresse: headOffice.adresse, commune: headOffice.commune, point: headOffice.point, precision: 'siege', provenance: [headOffice.provenance, { source, record }] });
+      } else {
+        const located = locator.locate({ codePostal: postcode, ville });
+        if (!located.ok) {
+          builder.reject(source, record, 'Code postal de la ville de l’établissement accrédité', `${sourceName}: ${located.reason}`);
+          continue;
+        }
+        const address = [row.get('Adresse de l’établissement accrédité'), postcode, ville].filter(Boolean).join(' ');
+        builder.upsertSite({ id: siteId, nom: siteName(context, sourceName, located.place.commune), uai, siret: null, adresse: collapseSpaces(address), commune: located.place.commune, point: located.place.point, precision: 'siege', provenance: [{ source, record }] });
       }
-      builder.warn(source, record, `${name} : placé au point de sa commune (l'adresse est celle du siège de l'établissement accréditeur)`);
-      siteId = `uai:${uai}:${located.place.commune}`;
-      const address = [row.get('Adresse de l’établissement accrédité'), postcode, ville].filter(Boolean).join(' ');
-      builder.upsertSite({ id: siteId, nom: name, uai, siret: null, adresse: collapseSpaces(address), commune: located.place.commune, point: located.place.point, precision: 'commune', provenance: [{ source, record }] });
-      rememberSite(context, uai, siteId);
-    }
+    } else builder.upsertSite({ ...(builder.site(siteId) as Site), provenance: [{ source, record }] });
     const modalities = foldText(row.get('Modalités d’enseignement de la mention'));
     const voies: Voie[] = [];
     if (modalities.includes('formation initiale')) voies.push('scolaire');
-    if (modalities.includes('apprentissage') || modalities.includes('alternance')) voies.push('apprentissage');
+    if (modalities.includes('apprentissage')) voies.push('apprentissage');
+    // "alternance" alone may be a contrat de professionnalisation: not counted as apprenticeship.
+    if (modalities.includes('alternance')) voies.push('alternance');
     if (modalities.includes('formation continue')) voies.push('continue');
     const modalite: Modalite = modalities.includes('a distance') ? 'distance' : modalities.includes('hybride') ? 'mixte' : 'presentiel';
     const domain = foldText(row.get('Domaine(s) de la mention de master').split(/[;|]/)[0] ?? '');
@@ -270,10 +363,11 @@ function importTrouverMonMaster(table: Table, context: ImportContext): void {
       conventionne: null,
       capacite: readCount(row.get('Capacité d’accueil limitée au 1er semestre')),
       sessions: [],
-      organisme: name,
+      organisme: builder.site(siteId)?.nom ?? sourceName,
       url: readUrl(row.get('URL de la fiche relative à la mention sur le site internet de l’établissement')),
       certification: inm ? { inm } : {},
       provenance: [{ source, record }],
+      acces: [],
     };
     builder.addTraining(training, source, 'même UAI et même mention deux fois dans la campagne');
   }
@@ -285,17 +379,47 @@ export function nsfOfMefStat11(mef: string): string | null {
   return /^\d{3}$/.test(group) && domainFromNsf(group) ? group : null;
 }
 
-function siteForUai(context: ImportContext, table: Table, uai: string, record: string, field: string): string | null {
+/**
+ * The site of a row that gives only a UAI: a site another source located, else the directory's
+ * establishment (a lycée at its coordinates, an apprenticeship organisation at its commune).
+ */
+function siteForUai(context: ImportContext, source: string, uai: string, record: string, field: string): string | null {
   const sites = context.sitesByUai.get(uai);
-  if (!sites || sites.length === 0) {
-    context.builder.reject(table.input.source, record, field, `l'UAI ${uai} n'a aucun lieu situé dans les autres sources, et ce fichier n'a ni coordonnées ni commune`);
+  if (sites && sites.length > 0) {
+    if (sites.length > 1) context.builder.warn(source, record, `l'UAI ${uai} a ${sites.length} lieux ; la formation est placée au premier (${sites[0]})`);
+    return sites[0] ?? null;
+  }
+  const establishment = context.directory?.establishment(uai);
+  if (!establishment) {
+    context.builder.reject(
+      source,
+      record,
+      field,
+      context.directory
+        ? `l'UAI ${uai} n'est situé ni par les autres sources ni par les annuaires (lycées, organismes d'apprentissage)`
+        : `l'UAI ${uai} n'a aucun lieu situé dans les autres sources, et ce fichier n'a ni coordonnées ni commune`,
+    );
     return null;
   }
-  if (sites.length > 1) context.builder.warn(table.input.source, record, `l'UAI ${uai} a ${sites.length} lieux ; la formation est placée au premier (${sites[0]})`);
-  return sites[0] ?? null;
+  const siteId = `uai:${uai}:${establishment.commune}`;
+  context.builder.upsertSite({
+    id: siteId,
+    nom: establishment.nom,
+    uai,
+    siret: null,
+    adresse: establishment.adresse,
+    commune: establishment.commune,
+    point: establishment.point,
+    precision: establishment.precision,
+    provenance: [establishment.provenance],
+  });
+  rememberSite(context, uai, siteId);
+  return siteId;
 }
 
-function importBtsCapacities(table: Table, context: ImportContext): void {
+const STATUT_WORDS: Readonly<Record<string, string>> = { scolaire: 'sous statut scolaire', apprentissage: 'en apprentissage' };
+
+function readBtsCapacities(table: Table, context: ImportContext): void {
   const { builder } = context;
   const source = table.input.source;
   for (const row of table.rows) {
@@ -315,40 +439,134 @@ function importBtsCapacities(table: Table, context: ImportContext): void {
     }
     const voie: Voie = statut === 'Apprentissage' ? 'apprentissage' : 'scolaire';
     const nsf = nsfOfMefStat11(mef);
-    const diploma = diplomaFromLabel(label);
-    const patch = {
-      intitule: label,
-      nsf,
-      domaine: domainFromNsf(nsf),
-      capacite: readCount(row.get('CAPACITEPSUP')),
-      certification: /^\w{11}$/.test(mef) ? { mef } : {},
-      provenance: [{ source, record }],
-    };
-    const parcoursup = voie === 'scolaire' ? context.parcoursupByKey.get(`${uai}|${foldText(label)}`) : undefined;
-    if (parcoursup) {
-      builder.mergeInto(parcoursup, patch, source, 'même formation dans Parcoursup (UAI et libellé identiques) : libellé accentué, MEF et capacité conservés', ['intitule']);
+    const places = readCount(row.get('CAPACITEPSUP'));
+    const voeux = readCount(row.get('NB_VOEUX_CONFIRMES'));
+    const acces: Acces[] = places !== null || voeux !== null ? [{ entree: STATUT_WORDS[voie] ?? null, places, voeux, voeuxType: 'confirmes', source: 'Parcoursup 2024' }] : [];
+    context.pendingBts.push({
+      source,
+      record,
+      uai,
+      mef,
+      label,
+      voie,
+      patch: {
+        intitule: label.replace(/ - en apprentissage$/i, ''),
+        nsf,
+        domaine: domainFromNsf(nsf),
+        capacite: places,
+        certification: /^\w{11}$/.test(mef) ? { mef } : {},
+        provenance: [{ source, record }],
+        acces,
+        voies: [voie],
+      },
+    });
+  }
+}
+
+const TITLE_STOP_WORDS = new Set(['bts', 'services', 'service', 'production', 'agricole', 'option', 'options', 'pour', 'avec', 'dans', 'des', 'les', 'et', 'en', 'de', 'du', 'la', 'le', 'apprentissage']);
+
+/** Word stems of a BTS title (first 6 letters of its significant words), to recognise a renamed BTS. */
+function titleStems(title: string): Set<string> {
+  return new Set(
+    foldText(title)
+      .split(' ')
+      .filter((word) => word.length >= 4 && !TITLE_STOP_WORDS.has(word))
+      .map((word) => word.slice(0, 6)),
+  );
+}
+
+/** Share of the shorter title's stems that the other title has too (0–1). */
+export function titleOverlap(a: string, b: string): number {
+  const stemsA = titleStems(a);
+  const stemsB = titleStems(b);
+  if (stemsA.size === 0 || stemsB.size === 0) return 0;
+  let shared = 0;
+  for (const stem of stemsA) if (stemsB.has(stem)) shared += 1;
+  return shared / Math.min(stemsA.size, stemsB.size);
+}
+
+/** A renamed BTS is recognised when at least half of the shorter title's words match. */
+const RENAMED_BTS_OVERLAP = 0.5;
+
+/**
+ * Imports the BTS rows once Parcoursup is in: each row joins the training that already holds its
+ * UAI + MEF (the other status of the same BTS), else the Parcoursup training of the same UAI with
+ * the same label, else — for the rows still unmatched at a UAI — the Parcoursup BTS whose title is
+ * closest (a BTS renamed between the two files, e.g. "Diététique" / "Diététique et nutrition"),
+ * else it becomes a training of its own, placed by its UAI.
+ */
+function importPendingBts(context: ImportContext): void {
+  const { builder } = context;
+  const rows = context.pendingBts;
+  context.pendingBts = [];
+  const unmatched: BtsRow[] = [];
+  const mergeBts = (row: BtsRow, into: string, reason: string, preferPatch: readonly (keyof Training)[] = []) => {
+    builder.mergeInto(into, row.patch, row.source, reason, preferPatch);
+    context.btsMerged.add(into);
+    context.trainingByUaiMef.set(`${row.uai}|${row.mef}`, into);
+  };
+  for (const row of rows) {
+    const holder = context.trainingByUaiMef.get(`${row.uai}|${row.mef}`);
+    if (holder) {
+      mergeBts(row, holder, `même UAI et même MEF (${row.mef}) : une seule formation, ${STATUT_WORDS[row.voie] ?? row.voie} ajouté à ses voies`);
       continue;
     }
-    const siteId = siteForUai(context, table, uai, record, 'UAI');
+    const parcoursup = row.voie === 'scolaire' ? context.parcoursupByKey.get(`${row.uai}|${foldText(row.label)}`) : undefined;
+    if (parcoursup && !context.btsMerged.has(parcoursup)) {
+      mergeBts(row, parcoursup, 'même formation dans Parcoursup (UAI et libellé identiques) : libellé accentué, MEF et capacité conservés', ['intitule']);
+      continue;
+    }
+    unmatched.push(row);
+  }
+  // Renamed BTS: the best-matching Parcoursup BTS of the same UAI not yet matched, if clear.
+  const leftover: BtsRow[] = [];
+  for (const row of unmatched) {
+    const holder = context.trainingByUaiMef.get(`${row.uai}|${row.mef}`);
+    if (holder) {
+      mergeBts(row, holder, `même UAI et même MEF (${row.mef}) : une seule formation, ${STATUT_WORDS[row.voie] ?? row.voie} ajouté à ses voies`);
+      continue;
+    }
+    const candidates = (context.sitesByUai.get(row.uai) ?? [])
+      .flatMap((siteId) => builder.trainingsAt(siteId))
+      .filter((training) => training.id.startsWith('psup:') && training.diplome === 'BTS' && !context.btsMerged.has(training.id))
+      .map((training) => ({ training, overlap: titleOverlap(row.label, training.intitule) }))
+      .filter((candidate) => candidate.overlap >= RENAMED_BTS_OVERLAP)
+      .sort((a, b) => b.overlap - a.overlap);
+    const [best, second] = candidates;
+    if (row.voie === 'scolaire' && best && (!second || second.overlap < best.overlap)) {
+      mergeBts(row, best.training.id, `même BTS sous un autre libellé dans Parcoursup (« ${row.label} » / « ${best.training.intitule} », même UAI) : une seule formation`);
+      continue;
+    }
+    leftover.push(row);
+  }
+  for (const row of leftover) {
+    const holder = context.trainingByUaiMef.get(`${row.uai}|${row.mef}`);
+    if (holder) {
+      mergeBts(row, holder, `même UAI et même MEF (${row.mef}) : une seule formation, ${STATUT_WORDS[row.voie] ?? row.voie} ajouté à ses voies`);
+      continue;
+    }
+    const siteId = siteForUai(context, row.source, row.uai, row.record, 'UAI');
     if (!siteId) continue;
+    const diploma = diplomaFromLabel(row.label);
+    const id = `bts:${row.uai}:${row.mef}`;
     builder.addTraining(
       {
-        id: `bts:${uai}:${mef}:${voie}`,
+        id,
         siteId,
         diplome: diploma?.diplome ?? null,
         niveau: diploma?.niveau ?? null,
         niveauOrigin: diploma?.niveau ? 'intitule' : null,
-        voies: [voie],
         modalite: null,
         conventionne: null,
         sessions: [],
         organisme: builder.site(siteId)?.nom ?? null,
         url: null,
-        ...patch,
+        ...row.patch,
       },
-      source,
+      row.source,
       'même UAI, MEF et statut deux fois dans le fichier',
     );
+    context.trainingByUaiMef.set(`${row.uai}|${row.mef}`, id);
   }
 }
 
@@ -358,16 +576,31 @@ const DISPOSITIF_DIPLOMES: readonly [RegExp, string][] = [
   [/BMA/, 'Brevet des métiers d’art'],
 ];
 
+/** The year of entry a MEF stands for, from the nomenclature's short label ("2NDPRO", "1ERPRO", "1CAP2"). */
+function entryOf(dispositif: string): string | null {
+  if (/^2ND|^2DPRO/.test(dispositif)) return '2nde';
+  if (/^1ER|^1EPRO/.test(dispositif)) return '1re';
+  return null;
+}
+
+/** The MEF's own words say it is for apprentices ("… pour apprentis", "MEF pour les apprentis"). */
+function isForApprentices(entry: MefEntry): boolean {
+  return /\bpour (les )?apprentis\b/.test(foldText(`${entry.libelle} ${entry.commentaire}`));
+}
+
 function importAffelnet(table: Table, context: ImportContext): void {
   const { builder } = context;
   const source = table.input.source;
+  // A Bac pro is one training entered in 2nde or in 1re: the rows of a UAI that prepare the same
+  // final year (Affelnet's `mef_stat_terminale`) are grouped; the 2nde row, when there is one, leads.
+  const groups = new Map<string, { row: Table['rows'][number]; mef: string; entry: MefEntry }[]>();
   for (const row of table.rows) {
     const record = recordOf(row.line);
     builder.read(source);
     const uai = row.get("Etablissement d'accueil").toUpperCase();
     const mef = row.get('MEF STAT 11');
     if (!UAI_PATTERN.test(uai)) {
-      builder.reject(source, record, "Etablissement d'accueil", `"${uai}" is not a UAI`);
+      builder.reject(source, record, "Etablissement d'accueil", `"${uai}" n'est pas un UAI (7 chiffres et une lettre)`);
       continue;
     }
     const entry = context.mef.get(mef);
@@ -376,35 +609,113 @@ function importAffelnet(table: Table, context: ImportContext): void {
       continue;
     }
     if (row.get('Statut Offre de formation') !== 'ST') builder.warn(source, record, `statut "${row.get('Statut Offre de formation')}" lu comme scolaire`);
-    const siteId = siteForUai(context, table, uai, record, "Etablissement d'accueil");
-    if (!siteId) continue;
-    const nsf = entry.diplome.slice(3, 6);
-    const mefNsf = nsfOfMefStat11(mef);
+    const terminal = row.get('mef_stat_terminale');
+    const key = `${uai}|${/^\w{11}$/.test(terminal) ? terminal : mef}`;
+    const group = groups.get(key) ?? [];
+    group.push({ row, mef, entry });
+    groups.set(key, group);
+  }
+  // A "2nde commune" opens onto several Bac pros of one famille de métiers: their 1re rows name
+  // the famille, the 2nde row does not. Each such Bac pro gets the famille's 2nde as its entry.
+  const familySeconds = new Map<string, string[]>();
+  const familyOf = new Map<string, { secondKey: string; famille: string }>();
+  for (const [key, group] of groups) {
+    const famille = collapseSpaces(group.find((item) => item.row.get('Famille de métiers'))?.row.get('Famille de métiers') ?? '');
+    if (!famille || group.some((item) => entryOf(item.entry.dispositif) === '2nde')) continue;
+    const uai = key.split('|')[0] ?? '';
+    const candidates = [...groups]
+      .filter(([otherKey, other]) => otherKey.startsWith(`${uai}|`) && other.every((item) => entryOf(item.entry.dispositif) === '2nde') && !other.some((item) => item.row.get('Famille de métiers')))
+      .map(([otherKey, other]) => ({ key: otherKey, overlap: titleOverlap(famille, other[0]?.entry.libelle.replace(/^2nde pro (metiers|métiers)?/i, '') ?? '') }))
+      .filter((candidate) => candidate.overlap >= RENAMED_BTS_OVERLAP)
+      .sort((a, b) => b.overlap - a.overlap);
+    const [best, second] = candidates;
+    if (!best || (second && second.overlap === best.overlap)) continue;
+    familyOf.set(key, { secondKey: best.key, famille });
+    familySeconds.set(best.key, [...(familySeconds.get(best.key) ?? []), key]);
+  }
+  const accesOf = (item: { row: Table['rows'][number]; entry: MefEntry }, entree: string | null = entryOf(item.entry.dispositif)): Acces => ({
+    entree,
+    places: readCount(item.row.get('Capacité carte scolaire')),
+    voeux: readCount(item.row.get('Demandes vœux 1')),
+    voeuxType: 'premier-choix',
+    source: 'Affelnet 2022',
+  });
+  const trainingOfGroup = new Map<string, string>();
+  for (const [key, group] of groups) {
+    if (familySeconds.has(key)) continue;
+    const uai = key.split('|')[0] ?? '';
+    group.sort((a, b) => a.mef.localeCompare(b.mef));
+    const [lead, ...rest] = group;
+    if (!lead) continue;
+    const record = recordOf(lead.row.line);
+    const siteId = siteForUai(context, source, uai, record, "Etablissement d'accueil");
+    if (!siteId) {
+      for (const other of rest) builder.reject(source, recordOf(other.row.line), "Etablissement d'accueil", `même formation que la ${record}, dont l'UAI ${uai} n'est pas situé`);
+      continue;
+    }
+    const nsf = lead.entry.diplome.slice(3, 6);
+    const mefNsf = nsfOfMefStat11(lead.mef);
     if (mefNsf && mefNsf !== nsf) builder.warn(source, record, `NSF ${mefNsf} du MEF différent de ${nsf} du code diplôme ; celui du diplôme est gardé`);
-    const level = levelFromDiplomaCode(entry.diplome);
-    const label = collapseSpaces(entry.libelle.replace(/^Ann[ée]e \d\/\d /i, ''));
-    builder.addTraining(
+    const level = levelFromDiplomaCode(lead.entry.diplome);
+    const label = collapseSpaces(lead.entry.libelle.replace(/^Ann[ée]e \d\/\d /i, ''));
+    const apprentices = group.some((item) => isForApprentices(item.entry));
+    const id = `affelnet:${uai}:${lead.mef}`;
+    const kept = builder.addTraining(
       {
-        id: `affelnet:${uai}:${mef}`,
+        id,
         siteId,
         intitule: label,
-        diplome: DISPOSITIF_DIPLOMES.find(([pattern]) => pattern.test(entry.dispositif))?.[1] ?? diplomaFromLabel(label)?.diplome ?? null,
+        diplome: DISPOSITIF_DIPLOMES.find(([pattern]) => pattern.test(lead.entry.dispositif))?.[1] ?? diplomaFromLabel(label)?.diplome ?? null,
         niveau: level?.niveau ?? null,
         niveauOrigin: level ? 'mef' : null,
         nsf: domainFromNsf(nsf) ? nsf : null,
         domaine: domainFromNsf(nsf),
-        voies: ['scolaire'],
+        voies: [apprentices ? 'apprentissage' : 'scolaire'],
         modalite: null,
         conventionne: null,
-        capacite: readCount(row.get('Capacité carte scolaire')),
+        capacite: readCount(lead.row.get('Capacité carte scolaire')),
         sessions: [],
         organisme: builder.site(siteId)?.nom ?? null,
         url: null,
-        certification: { mef },
+        certification: { mef: lead.mef },
         provenance: [{ source, record }],
+        acces: [accesOf(lead)],
       },
       source,
       'même UAI et même MEF deux fois dans le fichier',
     );
+    if (kept === 'kept') {
+      context.trainingByUaiMef.set(`${uai}|${lead.mef}`, id);
+      trainingOfGroup.set(key, id);
+    }
+    for (const other of rest) {
+      const entree = entryOf(other.entry.dispositif);
+      builder.mergeInto(
+        id,
+        { provenance: [{ source, record: recordOf(other.row.line) }], acces: [accesOf(other)] },
+        source,
+        `même diplôme préparé (MEF de terminale ${key.split('|')[1]}) : entrée en ${entree ?? other.entry.dispositif} de la même formation`,
+      );
+      context.trainingByUaiMef.set(`${uai}|${other.mef}`, id);
+    }
+  }
+  // The famille's 2nde: an entry point of each of its Bac pros, counted once (merged into the first).
+  for (const [secondKey, bacPros] of familySeconds) {
+    const seconds = groups.get(secondKey) ?? [];
+    const famille = familyOf.get(bacPros[0] ?? '')?.famille ?? '';
+    const trainings = bacPros.map((key) => trainingOfGroup.get(key)).filter((id): id is string => id !== undefined);
+    const [first, ...others] = trainings;
+    const uai = secondKey.split('|')[0] ?? '';
+    for (const item of seconds) {
+      const record = recordOf(item.row.line);
+      if (!first) {
+        builder.reject(source, record, "Etablissement d'accueil", `2nde commune de la famille « ${famille} » : l'UAI ${uai} n'est pas situé, ni aucun de ses Bac pro`);
+        continue;
+      }
+      const entry = accesOf(item, `2nde commune (famille « ${famille.toLowerCase()} »)`);
+      builder.mergeInto(first, { provenance: [{ source, record }], acces: [entry] }, source, `2nde commune de la famille de métiers « ${famille} » : entrée en 2nde des Bac pro de cette famille au même UAI`);
+      for (const id of others) builder.training(id)?.acces.push(entry);
+      context.trainingByUaiMef.set(`${uai}|${item.mef}`, first);
+    }
   }
 }

@@ -5,7 +5,7 @@ export interface SourceCounts {
   merged: number;
   rejected: number;
   sites: number;
-  precision: { address: number; commune: number };
+  precision: { address: number; commune: number; siege: number };
 }
 
 export interface RejectedRecord {
@@ -37,7 +37,7 @@ export interface ImportReport {
 }
 
 export function emptyCounts(): SourceCounts {
-  return { read: 0, kept: 0, merged: 0, rejected: 0, sites: 0, precision: { address: 0, commune: 0 } };
+  return { read: 0, kept: 0, merged: 0, rejected: 0, sites: 0, precision: { address: 0, commune: 0, siege: 0 } };
 }
 
 /** Sources whose counts do not add up (read ≠ kept + merged + rejected); empty when all reconcile. */

@@ -26,6 +26,7 @@ export const SOURCES = {
   alliance: 'alliance',
   campusLines: 'campus-liens',
   campusPoints: 'campus-communes',
+  organismes: 'organismes-apprentissage',
 } as const;
 
 /** Layer ids the app refers to (visibility, hover, clicks, tests). */
@@ -49,6 +50,7 @@ export const LAYERS = {
   sitesPoint: 'sites-lieux',
   siteFocus: 'site-focus',
   alliancePoint: 'alliance-ecoles',
+  organismesPoint: 'organismes-apprentissage',
 } as const;
 
 /** Layers of each switchable overlay, for visibility. */
@@ -56,10 +58,11 @@ export const OVERLAY_LAYERS = {
   sites: [LAYERS.sitesCluster, LAYERS.sitesClusterCount, LAYERS.sitesPoint],
   alliance: [LAYERS.alliancePoint],
   campus: [LAYERS.campusLine, LAYERS.campusPoint],
+  cfa: [LAYERS.organismesPoint],
 } as const;
 
 /** Layers whose features can be clicked to open a card. */
-export const CLICKABLE_POINT_LAYERS = [LAYERS.alliancePoint, LAYERS.sitesPoint, LAYERS.sitesCluster, LAYERS.campusPoint] as const;
+export const CLICKABLE_POINT_LAYERS = [LAYERS.alliancePoint, LAYERS.sitesPoint, LAYERS.sitesCluster, LAYERS.organismesPoint, LAYERS.campusPoint] as const;
 
 /** Fill layers that respond to hover and click, by zoning source. */
 export const ZONE_FILL_LAYERS = [LAYERS.zonesEmploiFill, LAYERS.spelFill] as const;
@@ -155,6 +158,19 @@ function makePointLayers(theme: Theme): LayerSpecification[] {
       paint: { 'circle-radius': 5, 'circle-color': '#ffffff', 'circle-stroke-color': theme.campus, 'circle-stroke-width': 2.5 },
     },
     {
+      // Apprenticeship organisations: rings (not filled squares), placed at their commune.
+      id: LAYERS.organismesPoint,
+      type: 'circle',
+      source: SOURCES.organismes,
+      layout: { visibility: 'none' },
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 3.5, 12, 6],
+        'circle-color': '#ffffff',
+        'circle-stroke-color': theme.voies.apprentissage,
+        'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 7, 1.8, 12, 3],
+      },
+    },
+    {
       id: LAYERS.sitesCluster,
       type: 'circle',
       source: SOURCES.sites,
@@ -241,6 +257,7 @@ export function makeStyle(theme: Theme, fontUrl: string): StyleSpecification {
       [SOURCES.alliance]: geojson(),
       [SOURCES.campusLines]: geojson(),
       [SOURCES.campusPoints]: geojson(),
+      [SOURCES.organismes]: geojson(),
     },
     layers: makeLayers(theme),
   };

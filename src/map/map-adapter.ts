@@ -8,7 +8,7 @@ import { selectOffer } from '../state/selectors.ts';
 import { drawIcons } from './icons.ts';
 import { LIGHT_THEME } from '../domain/theme.ts';
 import { CLICKABLE_POINT_LAYERS, LAYERS, makeStyle, OVERLAY_LAYERS, SOURCES, ZONE_FILL_LAYERS } from './layers.ts';
-import { makeAllianceFeatures, makeCampusFeatures, makeFocusFeatures, makeSiteFeatures } from './offer-features.ts';
+import { makeAllianceFeatures, makeCampusFeatures, makeFocusFeatures, makeOrganismeFeatures, makeSiteFeatures } from './offer-features.ts';
 import { makeTownLabels } from './town-labels.ts';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
@@ -236,6 +236,7 @@ export class MapAdapter {
     if (first && onSitesDrawn) this.map.once('idle', () => onSitesDrawn());
     this.setSourceData(SOURCES.sites, makeSiteFeatures(offer));
     this.setSourceData(SOURCES.alliance, makeAllianceFeatures(offer));
+    this.setSourceData(SOURCES.organismes, makeOrganismeFeatures(offer));
     const campus = makeCampusFeatures(offer);
     this.setSourceData(SOURCES.campusLines, campus.lines);
     this.setSourceData(SOURCES.campusPoints, campus.points);
@@ -246,7 +247,7 @@ export class MapAdapter {
     if (!offer) return;
     const pointOf = (id: string | null): [number, number] | undefined => {
       if (!id) return undefined;
-      return offer.sitesById.get(id)?.point ?? offer.allianceById.get(id)?.point ?? offer.campusById.get(id)?.communes[0]?.point;
+      return offer.sitesById.get(id)?.point ?? offer.allianceById.get(id)?.point ?? offer.organismesById.get(id)?.point ?? offer.campusById.get(id)?.communes[0]?.point;
     };
     const focus: { point: [number, number]; role: 'hover' | 'selected' }[] = [];
     const selected = pointOf(state.site);

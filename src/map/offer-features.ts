@@ -25,6 +25,18 @@ export function makeSiteFeatures(offer: OfferIndex): FeatureCollection<Point, Si
   };
 }
 
+/** Apprenticeship organisations, one point each (at their commune). */
+export function makeOrganismeFeatures(offer: OfferIndex): FeatureCollection<Point, { id: string; nom: string }> {
+  return {
+    type: 'FeatureCollection',
+    features: offer.dataset.organismes.map((organisme) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: organisme.point },
+      properties: { id: organisme.id, nom: organisme.nom },
+    })),
+  };
+}
+
 export function makeAllianceFeatures(offer: OfferIndex): FeatureCollection<Point, { id: string; nom: string }> {
   return {
     type: 'FeatureCollection',

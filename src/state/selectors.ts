@@ -1,5 +1,5 @@
 import { indexOffer, mergeDatasets, type OfferIndex } from '../domain/offer-index.ts';
-import { IMPORTED_SOURCE_ID, type AllianceSchool, type CampusMetiers, type Site, type Training, type Voie } from '../domain/training.ts';
+import { IMPORTED_SOURCE_ID, type AllianceSchool, type CampusMetiers, type Organisme, type Site, type Training, type Voie } from '../domain/training.ts';
 import type { ZoneProperties } from '../domain/zones.ts';
 import { memoizeSelector } from '../state/memo.ts';
 import type { AppState } from '../state/store.ts';
@@ -58,8 +58,19 @@ export const selectSitesInView = memoizeSelector(
   },
 );
 
+/** Apprenticeship organisations inside the map view (all before the map reports its bounds), by name. */
+export const selectOrganismesInView = memoizeSelector(
+  (state: AppState) => [selectOffer(state), state.bounds, state.overlays.cfa] as const,
+  ([offer, bounds, visible]): Organisme[] => {
+    if (!offer || !visible) return [];
+    const inside = (point: [number, number]) => !bounds || (point[0] >= bounds[0] && point[0] <= bounds[2] && point[1] >= bounds[1] && point[1] <= bounds[3]);
+    return offer.dataset.organismes.filter((organisme) => inside(organisme.point)).sort((a, b) => a.nom.localeCompare(b.nom, 'fr'));
+  },
+);
+
 export type SelectedPoint =
   | { kind: 'site'; site: Site; trainings: Training[] }
+  | { kind: 'organisme'; organisme: Organisme; sites: Site[] }
   | { kind: 'alliance'; school: AllianceSchool }
   | { kind: 'campus'; campus: CampusMetiers };
 
@@ -70,6 +81,8 @@ export const selectSelectedPoint = memoizeSelector(
     if (!offer || !id) return null;
     const site = offer.sitesById.get(id);
     if (site) return { kind: 'site', site, trainings: offer.trainingsBySite.get(id) ?? [] };
+    const organisme = offer.organismesById.get(id);
+    if (organisme) return { kind: 'organisme', organisme, sites: offer.sitesByUai.get(organisme.uai) ?? [] };
     const school = offer.allianceById.get(id);
     if (school) return { kind: 'alliance', school };
     const campus = offer.campusById.get(id);
@@ -83,7 +96,7 @@ export const selectZoneOffer = memoizeSelector(
   ([offer, zone, data]): { sites: number; trainings: number; byVoie: Record<Voie, number> } | null => {
     if (!offer || !zone || !data) return null;
     const key = zone.zoning === 'departement' ? 'departement' : zone.zoning === 'zone_emploi' ? 'zoneEmploi' : 'spel';
-    const byVoie: Record<Voie, number> = { scolaire: 0, apprentissage: 0, continue: 0 };
+    const byVoie: Record<Voie, number> = { scolaire: 0, apprentissage: 0, alternance: 0, continue: 0 };
     let sites = 0;
     let trainings = 0;
     for (const site of offer.dataset.sites) {

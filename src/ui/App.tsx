@@ -1,8 +1,10 @@
+import { Coverage } from './Coverage.tsx';
 import { Credits } from './Credits.tsx';
 import { FileImport } from './FileImport.tsx';
 import { LayerControl } from './LayerControl.tsx';
 import { NetworkList } from './NetworkList.tsx';
 import { OfferList } from './OfferList.tsx';
+import { OrganismeList } from './OrganismeList.tsx';
 import { OverlayControl } from './OverlayControl.tsx';
 import { PointCard } from './PointCard.tsx';
 import { ZoneCard } from './ZoneCard.tsx';
@@ -31,9 +33,11 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
         <LayerControl />
         <OverlayControl />
         <OfferList />
+        <OrganismeList />
         <NetworkList />
         <ZoneList />
         <FileImport />
+        <Coverage />
         <Credits />
       </aside>
       <main class="map-area">

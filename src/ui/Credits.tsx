@@ -17,12 +17,19 @@ export function Credits() {
         ))}
         {sources.map((source) => (
           <li key={source.id}>
-            Formations — {source.label} : {source.date} ; {source.origin} ; licence : {source.licence}.
-            {source.counts && (
+            {source.role === 'annuaire' ? 'Annuaire' : source.role === 'faits' ? 'Faits' : 'Formations'} — {source.label} : {source.date} ; {source.origin} ; licence : {source.licence}.
+            {source.counts && source.role && (
+              <span class="source-counts">
+                {' '}
+                {formatInteger(source.counts.read)} enregistrements lus : {formatInteger(source.counts.kept)} retenus, {formatInteger(source.counts.merged)} doublons, {formatInteger(source.counts.rejected)} écartés avec leur motif.
+              </span>
+            )}
+            {source.counts && !source.role && (
               <span class="source-counts">
                 {' '}
                 {formatInteger(source.counts.read)} enregistrements lus : {formatInteger(source.counts.kept)} formations sur la carte (
-                {formatInteger(source.counts.address)} à l'adresse, {formatInteger(source.counts.commune)} au centre de la commune), {formatInteger(source.counts.merged)} doublons
+                {formatInteger(source.counts.address)} à l'adresse, {formatInteger(source.counts.commune)} au centre de la commune
+                {source.counts.siege > 0 ? `, ${formatInteger(source.counts.siege)} au siège de l'établissement` : ''}), {formatInteger(source.counts.merged)} doublons
                 fusionnés, {formatInteger(source.counts.rejected)} écartés avec leur motif (rapport d'import : data/import-report.json).
               </span>
             )}

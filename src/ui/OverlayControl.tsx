@@ -14,7 +14,7 @@ export function OverlayControl() {
       </label>
       <ul class="legend" aria-label="Légende des lieux de formation">
         <li><VoieSymbol voie="scolaire" /> Formation initiale (scolaire)</li>
-        <li><VoieSymbol voie="apprentissage" /> Apprentissage</li>
+        <li><VoieSymbol voie="apprentissage" /> Apprentissage ou alternance</li>
         <li><VoieSymbol voie="continue" /> Formation continue</li>
         <li><VoieSymbol voie="mixte" /> Plusieurs voies</li>
         <li><span class="cluster-chip" aria-hidden="true">12</span> Groupe de lieux : nombre de formations</li>
@@ -22,6 +22,10 @@ export function OverlayControl() {
       <label class="check">
         <input type="checkbox" checked={overlays.alliance} onChange={(event) => setOverlay('alliance', event.currentTarget.checked)} />
         <VoieSymbol voie="alliance" /> Écoles Alliance Emploi (Plan Marshall)
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={overlays.cfa} onChange={(event) => setOverlay('cfa', event.currentTarget.checked)} />
+        <span class="cfa-chip" aria-hidden="true" /> Centres de formation d'apprentis et organismes
       </label>
       <label class="check">
         <input type="checkbox" checked={overlays.campus} onChange={(event) => setOverlay('campus', event.currentTarget.checked)} />

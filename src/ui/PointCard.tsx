@@ -1,10 +1,18 @@
 import { selectOffer, selectSelectedPoint } from '../state/selectors.ts';
 import { CardHeader } from './CardHeader.tsx';
-import { describeProvenance, describeSession, describeTraining } from './describe.ts';
+import { PRECISION_NOTES } from '../domain/training.ts';
+import { describeAcces, describeProvenance, describeSession, describeTraining } from './describe.ts';
 import { plural } from './format.ts';
 import { useActions, useAppStore } from './use-app-store.ts';
 
-/** Card of the selected training site, Alliance Emploi school or campus. */
+const NATURE_LABELS: Readonly<Record<string, string>> = {
+  formateur: 'formateur (dispense les formations)',
+  responsable: 'responsable (gère les contrats, sans former lui-même)',
+  responsable_formateur: 'responsable et formateur',
+  inconnue: 'non précisée par la source',
+};
+
+/** Card of the selected training site, apprenticeship organisation, Alliance Emploi school or campus. */
 export function PointCard() {
   const point = useAppStore(selectSelectedPoint);
   const offer = useAppStore(selectOffer);
@@ -18,6 +26,7 @@ export function PointCard() {
       const { site, trainings } = point;
       // Schools that share an address share a symbol: the card leads to the others.
       const neighbours = offer.dataset.sites.filter((other) => other.id !== site.id && other.point[0] === site.point[0] && other.point[1] === site.point[1]);
+      const organismes = site.uai ? offer.dataset.organismes.filter((organisme) => organisme.uai === site.uai) : [];
       return (
         <section class="card point-card" aria-labelledby="point-card-title" data-testid="site-card">
           <CardHeader kind="Lieu de formation" titleId="point-card-title" onClose={close}>
@@ -27,7 +36,24 @@ export function PointCard() {
             {site.adresse ? `${site.adresse} — ` : ''}
             {communeName(site.commune)} ({site.commune}){site.uai ? ` · UAI ${site.uai}` : ''}
           </p>
-          {site.precision === 'commune' && <p class="note">Localisation approchée : point placé dans la commune, pas à l'adresse exacte.</p>}
+          {PRECISION_NOTES[site.precision] && (
+            <p class="note" data-testid="precision-note">
+              {PRECISION_NOTES[site.precision]}
+            </p>
+          )}
+          {organismes.length > 0 && (
+            <div class="note">
+              Organisme{organismes.length > 1 ? 's' : ''} d'apprentissage sous le même UAI :{' '}
+              {organismes.map((organisme, index) => (
+                <span key={organisme.id}>
+                  {index > 0 ? ', ' : ''}
+                  <button type="button" class="link-button" onClick={() => selectSite(organisme.id)}>
+                    {organisme.nom}
+                  </button>
+                </span>
+              ))}
+            </div>
+          )}
           {neighbours.length > 0 && (
             <div class="note">
               Au même endroit :{' '}
@@ -47,6 +73,13 @@ export function PointCard() {
               <li key={training.id} class="training">
                 <p class="training-title">{training.intitule}</p>
                 <p class="training-facts">{describeTraining(training).join(' · ')}</p>
+                {training.acces.length > 0 && (
+                  <ul class="acces" aria-label="Accès : places et vœux">
+                    {training.acces.map((acces, index) => (
+                      <li key={index}>{describeAcces(acces)}</li>
+                    ))}
+                  </ul>
+                )}
                 {training.sessions.length > 0 && (
                   <ul class="sessions">
                     {training.sessions.map((session, index) => (
@@ -66,6 +99,54 @@ export function PointCard() {
               </li>
             ))}
           </ul>
+        </section>
+      );
+    }
+    case 'organisme': {
+      const { organisme, sites } = point;
+      return (
+        <section class="card point-card" aria-labelledby="point-card-title" data-testid="organisme-card">
+          <CardHeader kind="Organisme de formation en apprentissage" titleId="point-card-title" onClose={close}>
+            {organisme.nom}
+          </CardHeader>
+          <p class="place">
+            {organisme.adresse ? `${organisme.adresse} — ` : ''}
+            {communeName(organisme.commune)} ({organisme.commune})
+          </p>
+          <dl class="facts">
+            <dt>UAI</dt>
+            <dd>{organisme.uai}</dd>
+            {organisme.siret && (
+              <>
+                <dt>SIRET</dt>
+                <dd>{organisme.siret}</dd>
+              </>
+            )}
+            <dt>Nature</dt>
+            <dd>{NATURE_LABELS[organisme.nature] ?? organisme.nature}</dd>
+            {organisme.prepaApprentissage && (
+              <>
+                <dt>Programme</dt>
+                <dd>Prépa apprentissage</dd>
+              </>
+            )}
+          </dl>
+          <p class="note">{PRECISION_NOTES.commune}</p>
+          <h3 class="subhead">Formations sous cet UAI</h3>
+          {sites.length > 0 ? (
+            <ul class="trainings">
+              {sites.map((site) => (
+                <li key={site.id}>
+                  <button type="button" class="link-button" onClick={() => selectSite(site.id)}>
+                    {site.nom} — {plural(offer.trainingsBySite.get(site.id)?.length ?? 0, 'formation')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="hint">Aucune formation de nos sources ne porte cet UAI : l'offre de cet organisme n'est pas encore connue ici.</p>
+          )}
+          <p class="provenance">Source : {describeProvenance(offer, organisme.provenance).join(' ; ')}</p>
         </section>
       );
     }

@@ -1,6 +1,7 @@
 import { domainLabel } from '../domain/domains.ts';
 import type { OfferIndex } from '../domain/offer-index.ts';
-import { MODALITE_LABELS, NIVEAU_LABELS, VOIE_LABELS, type Provenance, type Training, type TrainingSession } from '../domain/training.ts';
+import { MODALITE_LABELS, NIVEAU_LABELS, VOIE_LABELS, type Acces, type Provenance, type Training, type TrainingSession } from '../domain/training.ts';
+import { formatInteger } from './format.ts';
 
 const MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
 
@@ -27,6 +28,17 @@ export function describeTraining(training: Training): string[] {
     training.conventionne === true ? 'Places financées (conventionné)' : null,
     domainLabel(training.domaine),
   ].filter((item): item is string => item !== null);
+}
+
+/**
+ * Access in words, with its source and year: "2nde : 42 vœux en premier choix pour 24 places —
+ * Affelnet 2022". Only what the source says; no score beyond it.
+ */
+export function describeAcces(acces: Acces): string {
+  const wishes = acces.voeux === null ? null : `${formatInteger(acces.voeux)} ${acces.voeuxType === 'premier-choix' ? (acces.voeux > 1 ? 'vœux en premier choix' : 'vœu en premier choix') : acces.voeux > 1 ? 'vœux confirmés' : 'vœu confirmé'}`;
+  const places = acces.places === null ? null : `${formatInteger(acces.places)} place${acces.places > 1 ? 's' : ''}`;
+  const body = wishes && places ? `${wishes} pour ${places}` : (wishes ?? places ?? 'capacité non précisée');
+  return `${acces.entree ? `${acces.entree.charAt(0).toUpperCase()}${acces.entree.slice(1)} : ` : ''}${body} — ${acces.source}`;
 }
 
 /** "Parcoursup 2024, ligne 443" for each provenance of a record. */

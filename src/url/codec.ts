@@ -20,7 +20,7 @@ export interface UrlState {
 export const DEFAULT_URL_STATE: UrlState = {
   couche: 'zone_emploi',
   zone: null,
-  overlays: { sites: true, alliance: true, campus: false },
+  overlays: { sites: true, alliance: true, campus: false, cfa: false },
   site: null,
   camera: null,
 };

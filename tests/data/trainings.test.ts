@@ -14,7 +14,15 @@ if (!gazetteer.ok) throw new Error(gazetteer.error);
 
 describe('training dataset', () => {
   it('has real trainings from the four open-data sources, each with its provenance', () => {
-    expect(dataset.sources.map((source) => source.id)).toEqual(['parcoursup', 'tmm', 'bts-2024', 'affelnet-2022']);
+    expect(dataset.sources.filter((source) => !source.role).map((source) => source.id)).toEqual(['parcoursup', 'tmm', 'bts-2024', 'affelnet-2022']);
+    expect(dataset.sources.filter((source) => source.role).map((source) => source.id)).toEqual([
+      'annuaire-lycees',
+      'organismes-apprentissage',
+      'esr-etablissements',
+      'alliance-emploi',
+      'campus-metiers',
+      'chiffres-cles',
+    ]);
     expect(dataset.trainings.length).toBeGreaterThan(2000);
     const sourceIds = new Set(dataset.sources.map((source) => source.id));
     for (const training of dataset.trainings) {

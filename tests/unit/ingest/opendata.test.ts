@@ -38,10 +38,11 @@ describeWithSources('open-data extracts (real files)', () => {
     expect(unreconciledSources(report)).toEqual([]);
   });
 
-  it('merges the Parcoursup and BTS records of one training, keeping the accented label, MEF and capacity', () => {
+  it('merges the Parcoursup and BTS records of one training (both statuses), keeping the accented label, MEF and capacity', () => {
     const merged = dataset.trainings.find((training) => training.siteId.startsWith('uai:0590010R') && /Comptabilit/.test(training.intitule));
-    expect(merged).toMatchObject({ intitule: 'BTS - Services - Comptabilité et gestion', niveau: 5, nsf: '314', domaine: 'gestion' });
-    expect(merged?.provenance.map((item) => item.source).sort()).toEqual(['bts', 'parcoursup']);
+    expect(merged).toMatchObject({ intitule: 'BTS - Services - Comptabilité et gestion', niveau: 5, nsf: '314', domaine: 'gestion', voies: ['scolaire', 'apprentissage'] });
+    expect(merged?.provenance.map((item) => item.source).sort()).toEqual(['bts', 'bts', 'parcoursup']);
+    expect(merged?.acces.map((item) => item.entree)).toEqual(['sous statut scolaire', 'en apprentissage']);
   });
 
   it('corrects the Lille school whose point lies in Paris (to its other located site, else its commune)', () => {

@@ -70,6 +70,7 @@ export const training = (id: string, siteId: string, voies: Voie[]): Training =>
   url: null,
   certification: {},
   provenance: [{ source: 'test', record: id }],
+  acces: [],
 });
 
 export function syntheticDataset(): TrainingDataset {
@@ -79,6 +80,8 @@ export function syntheticDataset(): TrainingDataset {
     trainings: [training('a1', 'a', ['scolaire']), training('a2', 'a', ['scolaire', 'apprentissage']), training('b1', 'b', ['continue']), training('c1', 'c', ['apprentissage']), training('c2', 'c', ['apprentissage'])],
     alliance: [],
     campus: [],
+    organismes: [],
+    facts: [],
   };
 }
 

@@ -17,6 +17,8 @@ function importedFile(): ImportedFile {
     trainings: [training('x1', 'x', ['continue'])],
     alliance: [],
     campus: [],
+    organismes: [],
+    facts: [],
   };
   return { name: 'fichier.xml', dataset, report: { sources: {}, rejected: [], warnings: [], merged: [] } as never, warning: null };
 }
@@ -46,7 +48,7 @@ describe('selectors', () => {
   it('counts the supply of a zone by voie (a training with two voies counts in each)', () => {
     const store = readyStore();
     store.getState().selectZone({ zoning: 'zone_emploi', code: '3201' });
-    expect(selectZoneOffer(store.getState())).toEqual({ sites: 2, trainings: 3, byVoie: { scolaire: 2, apprentissage: 1, continue: 1 } });
+    expect(selectZoneOffer(store.getState())).toEqual({ sites: 2, trainings: 3, byVoie: { scolaire: 2, apprentissage: 1, alternance: 0, continue: 1 } });
     expect(selectSelectedZone(store.getState())?.nom).toBe('Zone Un');
   });
 
@@ -57,7 +59,7 @@ describe('selectors', () => {
     expect(offer?.dataset.trainings).toHaveLength(6);
     expect(offer?.sitesById.has(`${IMPORTED_SOURCE_ID}~x`)).toBe(true);
     store.getState().selectZone({ zoning: 'zone_emploi', code: '3202' });
-    expect(selectZoneOffer(store.getState())?.byVoie).toEqual({ scolaire: 0, apprentissage: 2, continue: 1 });
+    expect(selectZoneOffer(store.getState())?.byVoie).toEqual({ scolaire: 0, apprentissage: 2, alternance: 0, continue: 1 });
   });
 
   it('returns the same offer object to every reader, even after the previous state was asked for', () => {

@@ -12,7 +12,7 @@ const zoneArbitrary = fc.oneof(
 const anyStateArbitrary: fc.Arbitrary<UrlState> = fc.record({
   couche: fc.constantFrom(...COUCHES),
   zone: zoneArbitrary,
-  overlays: fc.record({ sites: fc.boolean(), alliance: fc.boolean(), campus: fc.boolean() }),
+  overlays: fc.record({ sites: fc.boolean(), alliance: fc.boolean(), campus: fc.boolean(), cfa: fc.boolean() }),
   site: fc.oneof(fc.constant(null), fc.stringMatching(/^[a-z0-9:-]{1,20}$/)),
   camera: fc.oneof(
     fc.constant(null),

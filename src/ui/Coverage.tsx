@@ -1,0 +1,70 @@
+import { COVERAGE_FACTS, coverageByVoie, type Fact } from '../domain/coverage.ts';
+import { VOIE_LABELS, type Voie } from '../domain/training.ts';
+import { selectOffer } from '../state/selectors.ts';
+import { formatInteger, plural } from './format.ts';
+import { useAppStore } from './use-app-store.ts';
+
+function describeFact(fact: Fact | undefined): string | null {
+  if (!fact) return null;
+  return `${formatInteger(fact.valeur)} ${fact.unite} (${fact.periode} ; ${fact.source})`;
+}
+
+/** What exists, per voie, beside what we hold; and what is missing entirely. */
+const EXISTS: Readonly<Record<Voie, (facts: Map<string, Fact>) => string | null>> = {
+  scolaire: () => null,
+  apprentissage: (facts) => [describeFact(facts.get(COVERAGE_FACTS.cfa)), describeFact(facts.get(COVERAGE_FACTS.apprentis))].filter(Boolean).join(' ; ') || null,
+  alternance: () => null,
+  continue: (facts) => [describeFact(facts.get(COVERAGE_FACTS.organismes)), describeFact(facts.get(COVERAGE_FACTS.entreesDemandeurs))].filter(Boolean).join(' ; ') || null,
+};
+
+const MISSING: Readonly<Record<Voie, string>> = {
+  scolaire: "Lycées sans résultat IVAL et UAI absents des annuaires : leurs lignes Affelnet et BTS restent dans le rapport d'import. Parcoursup : session non indiquée par la source.",
+  apprentissage:
+    "Seules les formations en apprentissage publiées dans Parcoursup (BTS 2024) et Affelnet 2022 sont connues : la plupart des CFA figurent sur la carte comme organismes (calque dédié), sans le détail de leur offre.",
+  alternance: "Masters qui annoncent « alternance » sans préciser apprentissage ou contrat de professionnalisation (Trouver mon master 2021).",
+  continue: "Aucune offre ouverte de formation continue pour les demandeurs d'emploi n'a pu être obtenue : ouvrez un fichier LHEO (Carif-Oref, Intercarif) pour l'afficher.",
+};
+
+/** "Couverture des données": for each voie and source, what the map holds and what exists. */
+export function Coverage() {
+  const offer = useAppStore(selectOffer);
+  if (!offer) return null;
+  const { dataset } = offer;
+  const facts = new Map(dataset.facts.map((fact) => [fact.indicateur, fact]));
+  const rows = coverageByVoie(dataset);
+  const organismes = dataset.organismes.length;
+  return (
+    <details class="coverage" data-testid="coverage">
+      <summary>Couverture des données</summary>
+      <p class="hint">Ce que la carte contient, voie par voie, à côté de ce qui existe dans la région. Une zone sans formation peut n'être qu'un manque de nos sources.</p>
+      <table>
+        <caption class="visually-hidden">Formations connues par voie, sources et manques</caption>
+        <thead>
+          <tr>
+            <th scope="col">Voie</th>
+            <th scope="col">Sur la carte</th>
+            <th scope="col">Sources (millésime)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.voie} data-voie={row.voie}>
+              <th scope="row">{VOIE_LABELS[row.voie]}</th>
+              <td class="number">
+                {plural(row.trainings, 'formation')}
+                <br />
+                {plural(row.sites, 'lieu', 'lieux')}
+              </td>
+              <td>
+                {row.sources.length > 0 ? row.sources.map((id) => offer.sourcesById.get(id)).map((source) => source && `${source.label} (${source.date})`).filter(Boolean).join(' ; ') : 'aucune source'}
+                {EXISTS[row.voie](facts) && <p class="coverage-exists">Dans la région : {EXISTS[row.voie](facts)}</p>}
+                {row.voie === 'apprentissage' && <p class="coverage-exists">Organismes d'apprentissage sur la carte : {formatInteger(organismes)} (annuaire de la Mission apprentissage, 2023 ; il compte aussi les lycées à section d'apprentissage et la prépa apprentissage).</p>}
+                <p class="coverage-missing">Manque : {MISSING[row.voie]}</p>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
