@@ -98,7 +98,8 @@ function restoreWords(text: string, lookup: (folded: string) => string | undefin
 
 /** "d Amiens" → "d'Amiens", "l Artois" → "l'Artois": an elided article that lost its apostrophe. */
 function restoreElisions(text: string): string {
-  return text.replace(/\b([dDlL]) (?=[aeiouyhéèêâîôûAEIOUYHÉÈÊÂÎÔÛ])/g, "$1'");
+  // Inside a name the article is lower case ("Université d'Artois"); at its start it keeps its case.
+  return text.replace(/\b([dDlL]) (?=[aeiouyhéèêâîôûAEIOUYHÉÈÊÂÎÔÛ])/g, (_match, letter: string, offset: number) => `${offset === 0 ? letter : letter.toLowerCase()}'`);
 }
 
 /**

@@ -37,34 +37,33 @@ export function Coverage() {
     <details class="coverage" data-testid="coverage">
       <summary>Couverture des données</summary>
       <p class="hint">Ce que la carte contient, voie par voie, à côté de ce qui existe dans la région. Une zone sans formation peut n'être qu'un manque de nos sources.</p>
-      <table>
-        <caption class="visually-hidden">Formations connues par voie, sources et manques</caption>
-        <thead>
-          <tr>
-            <th scope="col">Voie</th>
-            <th scope="col">Sur la carte</th>
-            <th scope="col">Sources (millésime)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.voie} data-voie={row.voie}>
-              <th scope="row">{VOIE_LABELS[row.voie]}</th>
-              <td class="number">
-                {plural(row.trainings, 'formation')}
-                <br />
-                {plural(row.sites, 'lieu', 'lieux')}
-              </td>
-              <td>
-                {row.sources.length > 0 ? row.sources.map((id) => offer.sourcesById.get(id)).map((source) => source && `${source.label} (${source.date})`).filter(Boolean).join(' ; ') : 'aucune source'}
-                {EXISTS[row.voie](facts) && <p class="coverage-exists">Dans la région : {EXISTS[row.voie](facts)}</p>}
-                {row.voie === 'apprentissage' && <p class="coverage-exists">Organismes d'apprentissage sur la carte : {formatInteger(organismes)} (annuaire de la Mission apprentissage, 2023 ; il compte aussi les lycées à section d'apprentissage et la prépa apprentissage).</p>}
-                <p class="coverage-missing">Manque : {MISSING[row.voie]}</p>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ul class="coverage-voies">
+        {rows.map((row) => (
+          <li key={row.voie} data-voie={row.voie}>
+            <h3 class="subhead">
+              {VOIE_LABELS[row.voie]} : {plural(row.trainings, 'formation')} dans {plural(row.sites, 'lieu', 'lieux')}
+            </h3>
+            <p class="coverage-sources">
+              Sources :{' '}
+              {row.sources.length > 0
+                ? row.sources
+                    .map((id) => offer.sourcesById.get(id))
+                    .map((source) => source && `${source.label} (${source.date})`)
+                    .filter(Boolean)
+                    .join(' ; ')
+                : 'aucune'}
+            </p>
+            {EXISTS[row.voie](facts) && <p class="coverage-exists">Dans la région : {EXISTS[row.voie](facts)}</p>}
+            {row.voie === 'apprentissage' && (
+              <p class="coverage-exists">
+                Organismes d'apprentissage sur la carte : {formatInteger(organismes)} (annuaire de la Mission apprentissage, 2023 ; il compte aussi les lycées à section d'apprentissage et la prépa
+                apprentissage).
+              </p>
+            )}
+            <p class="coverage-missing">Manque : {MISSING[row.voie]}</p>
+          </li>
+        ))}
+      </ul>
     </details>
   );
 }
