@@ -6,7 +6,7 @@ export const DATASET_VERSION = 2;
 
 const SITE_FIELDS = ['id', 'nom', 'uai', 'siret', 'adresse', 'commune', 'point', 'precision', 'provenance'] as const;
 const TRAINING_FIELDS = [
-  'id', 'siteId', 'intitule', 'diplome', 'niveau', 'niveauOrigin', 'nsf', 'domaine', 'voies', 'modalite',
+  'id', 'siteId', 'intitule', 'diplome', 'niveau', 'niveauOrigin', 'nsf', 'domaine', 'domaineOrigin', 'voies', 'modalite',
   'conventionne', 'capacite', 'sessions', 'organisme', 'url', 'certification', 'provenance', 'acces',
 ] as const;
 

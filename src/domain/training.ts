@@ -105,6 +105,11 @@ export interface Training {
   nsf: string | null;
   /** User-facing domain id (see domains.ts). */
   domaine: string | null;
+  /**
+   * How the domain was found: `code` (NSF group of the source, MEF or diploma code), `tmm` (the
+   * master's own domain), `intitule:<rule>` (a word of the title, rule of domain-rules.ts), or null.
+   */
+  domaineOrigin?: string | null;
   voies: Voie[];
   modalite: Modalite | null;
   conventionne: boolean | null;

@@ -1,3 +1,4 @@
+import { domainFromTitle } from '../domain/domain-rules.ts';
 import type { Fact } from '../domain/coverage.ts';
 import type { AllianceSchool, CampusMetiers, Organisme, Provenance, Site, SourceDescription, Training, TrainingDataset } from '../domain/training.ts';
 import { emptyCounts, type ImportReport, type SourceCounts } from './report.ts';
@@ -122,6 +123,16 @@ export class DatasetBuilder {
   /** The dataset and its report, with per-source site counts and location precision. */
   build(): { dataset: TrainingDataset; report: ImportReport } {
     const trainings = [...this.trainings.values()];
+    // Every training says how its domain was found; a title's words stand in for a missing code.
+    for (const training of trainings) {
+      if (training.domaine) {
+        training.domaineOrigin ??= 'code';
+        continue;
+      }
+      const guess = domainFromTitle(`${training.intitule} ${training.diplome ?? ''}`);
+      training.domaine = guess?.domaine ?? null;
+      training.domaineOrigin = guess ? `intitule:${guess.rule}` : null;
+    }
     const usedSites = new Set(trainings.map((training) => training.siteId));
     const sites = [...this.sites.values()].filter((site) => usedSites.has(site.id));
     const siteById = new Map(sites.map((site) => [site.id, site]));

@@ -358,6 +358,7 @@ function importTrouverMonMaster(table: Table, context: ImportContext): void {
       niveauOrigin: 'diplome',
       nsf: null,
       domaine: TMM_DOMAINS[domain] ?? null,
+      domaineOrigin: TMM_DOMAINS[domain] ? 'tmm' : null,
       voies: voies.length > 0 ? voies : ['scolaire'],
       modalite,
       conventionne: null,
