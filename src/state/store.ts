@@ -1,7 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ZoneReference } from '../domain/zones.ts';
 import { coucheShowing, type Camera, type Couche, type Overlay } from '../domain/view.ts';
-import { DEFAULT_URL_STATE, type UrlState } from '../url/codec.ts';
+import type { Filters } from '../domain/filters.ts';
+import { DEFAULT_URL_STATE, NOTE_MAX_LENGTH, type UrlState } from '../url/codec.ts';
 import type { TrainingDataset } from '../ingest/dataset-builder.ts';
 import type { ImportReport } from '../ingest/report.ts';
 import type { AppData } from './app-data.ts';
@@ -67,12 +68,26 @@ export interface ImportSlice {
   clearImport: () => void;
 }
 
+export interface FiltersSlice {
+  filters: Filters;
+  /** Ids matching the search text, from the search worker; `query` says which text they answer. */
+  searchHits: { query: string; ids: ReadonlySet<string> } | null;
+  setFilters: (filters: Filters) => void;
+  setSearchHits: (hits: { query: string; ids: ReadonlySet<string> } | null) => void;
+  /** The counsellor's note, carried in the link's hash only. */
+  note: string;
+  /** Pinned training ids ("sélection"), in the link's hash only. */
+  pinned: readonly string[];
+  setNote: (note: string) => void;
+  togglePin: (trainingId: string) => void;
+}
+
 export interface UrlSlice {
   /** Applies a parsed URL (first load, Back/Forward). */
   applyUrlState: (state: UrlState) => void;
 }
 
-export type AppState = ViewSlice & SelectionSlice & CameraSlice & DataSlice & ImportSlice & UrlSlice;
+export type AppState = ViewSlice & SelectionSlice & CameraSlice & DataSlice & ImportSlice & FiltersSlice & UrlSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** Creates the one store of the app; tests make their own. */
@@ -117,8 +132,20 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
     failImport: (error) => set((state) => ({ importState: { ...state.importState, status: 'error', error } })),
     clearImport: () => set({ imported: null, importState: { status: 'idle', fileName: null, progress: 0, error: null } }),
 
+    filters: initial.filters,
+    searchHits: null,
+    setFilters: (filters) => set({ filters }),
+    setSearchHits: (searchHits) => set({ searchHits }),
+    note: initial.note,
+    pinned: initial.pinned,
+    setNote: (note) => set({ note: note.slice(0, NOTE_MAX_LENGTH) }),
+    togglePin: (trainingId) => set((state) => ({ pinned: state.pinned.includes(trainingId) ? state.pinned.filter((id) => id !== trainingId) : [...state.pinned, trainingId] })),
+
     applyUrlState: (state) =>
       set({
+        filters: state.filters,
+        note: state.note,
+        pinned: state.pinned,
         couche: coucheShowing(state.couche, state.zone),
         zone: state.zone,
         overlays: state.overlays,
@@ -130,5 +157,5 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
 
 /** The part of the state that a shared link carries. */
 export function selectUrlState(state: AppState): UrlState {
-  return { couche: state.couche, zone: state.zone, overlays: state.overlays, site: state.site, camera: state.camera };
+  return { couche: state.couche, zone: state.zone, overlays: state.overlays, site: state.site, camera: state.camera, filters: state.filters, note: state.note, pinned: state.pinned };
 }

@@ -11,19 +11,26 @@ export interface UrlWindow {
 
 const CAMERA_WRITE_DELAY_MS = 400;
 
-function sameView(a: UrlState, b: UrlState): boolean {
-  return serializeState({ ...a, camera: null }).search === serializeState({ ...b, camera: null }).search;
-}
+/** Typing a search within this time of the last keystroke rewrites the same history entry. */
+const TYPING_MS = 2000;
+
+const queryOf = (state: UrlState): string => serializeState({ ...state, camera: null }).search;
+const sameQuery = (a: UrlState, b: UrlState): boolean => queryOf(a) === queryOf(b);
+/** Whether two states differ only by their search text. */
+const onlySearchText = (a: UrlState, b: UrlState): boolean => a.filters.q !== b.filters.q && sameQuery(a, { ...b, filters: { ...b.filters, q: a.filters.q } });
+const samePins = (a: UrlState, b: UrlState): boolean => a.pinned.join(',') === b.pinned.join(',');
 
 /**
- * Keeps the URL and the store in step: a change of what is shown (layer, zone, site) pushes a
- * history entry so Back works; camera moves replace the current entry, throttled. Back/Forward
- * re-applies the URL to the store.
+ * Keeps the URL and the store in step: a change of what is shown (layer, zone, site, a filter,
+ * a pin) pushes a history entry so Back works; typing a search pushes one entry per burst of
+ * typing; camera moves and the counsellor's note replace the current entry, throttled.
+ * Back/Forward re-applies the URL to the store.
  * @returns a function that stops syncing
  */
 export function startUrlSync(store: AppStore, target: UrlWindow): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let applying = false;
+  let lastTyping = Number.NEGATIVE_INFINITY;
   const urlOf = (state: AppState): string => {
     const { search, hash } = serializeState(selectUrlState(state));
     return `${target.location.pathname}${search}${hash}`;
@@ -38,10 +45,17 @@ export function startUrlSync(store: AppStore, target: UrlWindow): () => void {
     if (applying) return;
     const now = selectUrlState(state);
     const before = selectUrlState(previous);
-    if (!sameView(now, before)) {
+    if (!sameQuery(now, before)) {
+      clearTimeout(timer);
+      const typing = onlySearchText(now, before);
+      const time = Date.now();
+      if (typing && time - lastTyping < TYPING_MS) target.history.replaceState(null, '', urlOf(state));
+      else target.history.pushState(null, '', urlOf(state));
+      lastTyping = typing ? time : Number.NEGATIVE_INFINITY;
+    } else if (!samePins(now, before)) {
       clearTimeout(timer);
       target.history.pushState(null, '', urlOf(state));
-    } else if (now.camera !== before.camera) {
+    } else if (now.camera !== before.camera || now.note !== before.note) {
       clearTimeout(timer);
       timer = setTimeout(() => target.history.replaceState(null, '', urlOf(store.getState())), CAMERA_WRITE_DELAY_MS);
     }

@@ -1,11 +1,19 @@
+import { DOMAINS } from '../domain/domains.ts';
+import { EMPTY_FILTERS, FILTER_NIVEAUX, NO_DOMAIN, type Filters } from '../domain/filters.ts';
+import { THEMES } from '../domain/themes.ts';
+import { MODALITES, VOIES, type Modalite, type Niveau, type Voie } from '../domain/training.ts';
 import { COUCHES, coucheShowing, OVERLAYS, type Camera, type Couche, type Overlay } from '../domain/view.ts';
 import { formatZoneReference, parseZoneReference, type ZoneReference } from '../domain/zones.ts';
-
 
 /** Version of the URL contract; bump it when a key changes meaning. */
 export const URL_VERSION = 1;
 
 const COUCHE_KEYS: Readonly<Record<Couche, string>> = { zone_emploi: 'ze', spel: 'spel', aucune: 'aucune' };
+
+/** Longest search text and counsellor note a link carries. */
+export const QUERY_MAX_LENGTH = 100;
+export const NOTE_MAX_LENGTH = 600;
+const PINS_MAX = 50;
 
 /** Everything a shared link carries. */
 export interface UrlState {
@@ -15,6 +23,11 @@ export interface UrlState {
   /** Selected training site id. */
   site: string | null;
   camera: Camera | null;
+  filters: Filters;
+  /** The counsellor's note: in the hash only, never sent to a server. */
+  note: string;
+  /** Pinned training ids: in the hash only. */
+  pinned: readonly string[];
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -23,17 +36,62 @@ export const DEFAULT_URL_STATE: UrlState = {
   overlays: { sites: true, alliance: true, campus: false, cfa: false },
   site: null,
   camera: null,
+  filters: EMPTY_FILTERS,
+  note: '',
+  pinned: [],
 };
 
 const SITE_ID_PATTERN = /^[\w.:-]{1,80}$/;
+const TRAINING_ID_PATTERN = /^[\w.:~-]{1,100}$/;
+const SOURCE_ID_PATTERN = /^[a-z0-9-]{1,40}$/;
+const MONTH_PATTERN = /^20\d{2}-(0[1-9]|1[0-2])$/;
+const DOMAIN_IDS: readonly string[] = [...DOMAINS.map((domain) => domain.id), NO_DOMAIN];
+const THEME_IDS: readonly string[] = THEMES.map((theme) => theme.id);
+/** Control characters (and, in search text, angle brackets) become spaces: text stays text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const QUERY_UNSAFE = /[\u0000-\u001f<>]/g;
+// eslint-disable-next-line no-control-regex -- a note keeps its line breaks (\n) and tabs, nothing else
+const NOTE_UNSAFE = /[\u0000-\u0008\u000b-\u001f]/g;
+
+/** Comma-separated values of a key, keeping only the allowed ones, each once, in the given order. */
+function listOf<T extends string | number>(text: string | null, allowed: readonly T[], read: (value: string) => T | null = (value) => value as T): T[] {
+  if (text === null) return [];
+  const values: T[] = [];
+  for (const part of text.split(',')) {
+    const value = read(part.trim());
+    if (value !== null && allowed.includes(value) && !values.includes(value)) values.push(value);
+  }
+  return values;
+}
+
+function parseFilters(params: URLSearchParams): Filters {
+  const q = (params.get('q') ?? '').replace(QUERY_UNSAFE, ' ').trim().slice(0, QUERY_MAX_LENGTH);
+  const sources = (params.get('source') ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part, index, all) => SOURCE_ID_PATTERN.test(part) && all.indexOf(part) === index);
+  const debut = params.get('debut');
+  return {
+    q,
+    domaines: listOf(params.get('domaine'), DOMAIN_IDS),
+    niveaux: listOf<Niveau>(params.get('niveau'), FILTER_NIVEAUX, (value) => (/^\d$/.test(value) ? (Number(value) as Niveau) : null)),
+    voies: listOf<Voie>(params.get('voie'), VOIES),
+    modalites: listOf<Modalite>(params.get('modalite'), MODALITES),
+    conventionne: params.get('conv') === '1',
+    themes: listOf(params.get('theme'), THEME_IDS),
+    sources,
+    debut: debut !== null && MONTH_PATTERN.test(debut) ? debut : null,
+  };
+}
 
 /**
  * Reads the app state from a URL's query string and hash. Unknown keys are ignored; a malformed
- * value falls back to its default; a link of another contract version (`v` other than 1) is not
- * understood and gives the default view. A selected zone d'emploi or SPEL brings its own zoning.
- * Never throws.
+ * value falls back to its default and, in lists, an unknown value is dropped and the rest kept; a
+ * link of another contract version (`v` other than 1) is not understood and gives the default
+ * view. A selected zone d'emploi or SPEL brings its own zoning. Never throws.
  * @param search - `location.search`, with or without the leading `?`
- * @param hash - `location.hash`, with or without `#`; holds the camera as `map=zoom/lat/lng`
+ * @param hash - `location.hash`, with or without `#`: the camera `map=zoom/lat/lng`, the
+ *   counsellor's `note` and pinned trainings `epingles`
  */
 export function parseState(search: string, hash = ''): UrlState {
   const params = safeParams(search);
@@ -51,7 +109,27 @@ export function parseState(search: string, hash = ''): UrlState {
   }
   const siteText = params.get('site');
   const site = siteText !== null && SITE_ID_PATTERN.test(siteText) ? siteText : null;
-  return { couche: coucheShowing(couche, zone), zone, overlays, site, camera: parseCamera(safeParams(hash.replace(/^#/, '')).get('map')) };
+  const hashParams = safeParams(hash.replace(/^#/, ''));
+  const note = (hashParams.get('note') ?? '').replace(NOTE_UNSAFE, ' ').slice(0, NOTE_MAX_LENGTH);
+  const pinned = (hashParams.get('epingles') ?? '')
+    .split(',')
+    .filter((id, index, all) => TRAINING_ID_PATTERN.test(id) && all.indexOf(id) === index)
+    .slice(0, PINS_MAX);
+  return {
+    couche: coucheShowing(couche, zone),
+    zone,
+    overlays,
+    site,
+    camera: parseCamera(hashParams.get('map')),
+    filters: parseFilters(params),
+    note,
+    pinned,
+  };
+}
+
+/** `encodeURIComponent`, keeping the characters that stay readable in a query: `:` and `,`. */
+function encodeValue(value: string): string {
+  return encodeURIComponent(value).replace(/%3A/g, ':').replace(/%2C/g, ',');
 }
 
 /**
@@ -65,9 +143,25 @@ export function serializeState(state: UrlState): { search: string; hash: string 
   if (OVERLAYS.some((overlay) => state.overlays[overlay] !== DEFAULT_URL_STATE.overlays[overlay])) {
     parts.push(`calques=${OVERLAYS.filter((overlay) => state.overlays[overlay]).join(',')}`);
   }
-  if (state.site && SITE_ID_PATTERN.test(state.site)) parts.push(`site=${encodeURIComponent(state.site)}`);
+  if (state.site && SITE_ID_PATTERN.test(state.site)) parts.push(`site=${encodeValue(state.site)}`);
+  const { filters } = state;
+  const q = filters.q.trim().slice(0, QUERY_MAX_LENGTH);
+  if (q !== '') parts.push(`q=${encodeValue(q)}`);
+  if (filters.domaines.length > 0) parts.push(`domaine=${filters.domaines.join(',')}`);
+  if (filters.niveaux.length > 0) parts.push(`niveau=${filters.niveaux.join(',')}`);
+  if (filters.voies.length > 0) parts.push(`voie=${filters.voies.join(',')}`);
+  if (filters.modalites.length > 0) parts.push(`modalite=${filters.modalites.join(',')}`);
+  if (filters.conventionne) parts.push('conv=1');
+  if (filters.themes.length > 0) parts.push(`theme=${filters.themes.join(',')}`);
+  if (filters.sources.length > 0) parts.push(`source=${filters.sources.join(',')}`);
+  if (filters.debut) parts.push(`debut=${filters.debut}`);
   const search = parts.length > 0 ? `?v=${URL_VERSION}&${parts.join('&')}` : '';
-  return { search, hash: state.camera ? `#map=${formatCamera(state.camera)}` : '' };
+  const hashParts: string[] = [];
+  if (state.camera) hashParts.push(`map=${formatCamera(state.camera)}`);
+  if (state.note !== '') hashParts.push(`note=${encodeValue(state.note.slice(0, NOTE_MAX_LENGTH))}`);
+  const pinned = state.pinned.filter((id) => TRAINING_ID_PATTERN.test(id)).slice(0, PINS_MAX);
+  if (pinned.length > 0) hashParts.push(`epingles=${pinned.map(encodeValue).join(',')}`);
+  return { search, hash: hashParts.length > 0 ? `#${hashParts.join('&')}` : '' };
 }
 
 /** `zoom/lat/lng`, rounded to what the zoom level can show. */

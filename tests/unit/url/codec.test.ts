@@ -1,5 +1,10 @@
+/* eslint-disable no-control-regex -- the property tests type control characters on purpose */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DOMAINS } from '../../../src/domain/domains.ts';
+import { FILTER_NIVEAUX, NO_DOMAIN } from '../../../src/domain/filters.ts';
+import { THEMES } from '../../../src/domain/themes.ts';
+import { MODALITES, VOIES } from '../../../src/domain/training.ts';
 import { COUCHES, coucheShowing, OVERLAYS } from '../../../src/domain/view.ts';
 import { DEFAULT_URL_STATE, parseState, serializeState, type UrlState } from '../../../src/url/codec.ts';
 
@@ -21,6 +26,20 @@ const anyStateArbitrary: fc.Arbitrary<UrlState> = fc.record({
       zoom: fc.double({ min: 6, max: 15, noNaN: true }),
     }),
   ),
+  filters: fc.record({
+    // Any text a person may type, trimmed as the codec keeps it.
+    q: fc.string({ maxLength: 40 }).map((text) => text.replace(/[\u0000-\u001f<>]/g, ' ').trim()),
+    domaines: fc.uniqueArray(fc.constantFrom(...DOMAINS.map((domain) => domain.id), NO_DOMAIN), { maxLength: 3 }),
+    niveaux: fc.uniqueArray(fc.constantFrom(...FILTER_NIVEAUX), { maxLength: 3 }),
+    voies: fc.uniqueArray(fc.constantFrom(...VOIES), { maxLength: 3 }),
+    modalites: fc.uniqueArray(fc.constantFrom(...MODALITES), { maxLength: 2 }),
+    conventionne: fc.boolean(),
+    themes: fc.uniqueArray(fc.constantFrom(...THEMES.map((theme) => theme.id)), { maxLength: 2 }),
+    sources: fc.uniqueArray(fc.constantFrom('parcoursup', 'bts-2024', 'affelnet-2022', 'fichier'), { maxLength: 2 }),
+    debut: fc.oneof(fc.constant(null), fc.constantFrom('2026-09', '2027-01')),
+  }),
+  note: fc.string({ maxLength: 80 }).map((text) => text.replace(/[\u0000-\u0008\u000b-\u001f]/g, ' ')),
+  pinned: fc.uniqueArray(fc.stringMatching(/^[a-z]{2,5}:[0-9A-Z]{8}:[0-9a-f~]{1,8}$/), { maxLength: 4 }),
 });
 
 // States the app can be in: a selected zone d'emploi or SPEL shows its own zoning.
@@ -88,5 +107,31 @@ describe('URL codec', () => {
     expect(parseState('?v=1&couche=spel').couche).toBe('spel');
     // Links written before the version key existed are still read.
     expect(parseState('?couche=spel').couche).toBe('spel');
+  });
+
+  it('reads the find keys, drops unknown values and keeps the rest', () => {
+    const parsed = parseState('?v=1&q=soudure&domaine=industrie,lune,batiment&niveau=3,9,x,5&voie=apprentissage,bateau&modalite=distance&conv=1&theme=numerique&debut=2027-13');
+    expect(parsed.filters).toEqual({ q: 'soudure', domaines: ['industrie', 'batiment'], niveaux: [3, 5], voies: ['apprentissage'], modalites: ['distance'], conventionne: true, themes: ['numerique'], sources: [], debut: null });
+  });
+
+  it('keeps the counsellor note and pinned trainings in the hash, never in the query', () => {
+    const written = serializeState({ ...DEFAULT_URL_STATE, note: 'À voir avec Léa : CAP en 2027 & stage', pinned: ['affelnet:0593255T:23811021405', 'psup:0590010R:1234abcd'] });
+    expect(written.search).toBe('');
+    expect(written.hash).toContain('note=');
+    const parsed = parseState(written.search, written.hash);
+    expect(parsed.note).toBe('À voir avec Léa : CAP en 2027 & stage');
+    expect(parsed.pinned).toEqual(['affelnet:0593255T:23811021405', 'psup:0590010R:1234abcd']);
+  });
+
+  it('never lets hostile input through: no throw, no prototype pollution, no markup in the search text', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (search, hash) => {
+        const parsed = parseState(`?__proto__=x&constructor=y&${search}`, hash);
+        expect(parsed.filters.q).not.toMatch(/[<>]/);
+        expect(Object.prototype).not.toHaveProperty('x');
+      }),
+    );
+    expect(parseState('?q=<img src=x onerror=alert(1)>').filters.q).toBe('img src=x onerror=alert(1)');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
