@@ -12,6 +12,6 @@ export default defineConfig(({ mode }) => ({
   preview: { host: '127.0.0.1', port: 4173 },
   // The import worker's dependencies are only discovered when a person opens a file; declared
   // here, the dev server optimizes them at start instead of reloading the page mid-import.
-  optimizeDeps: { include: ['saxes', 'flatbush', 'entities', 'topojson-client', '@turf/turf'] },
+  optimizeDeps: { include: ['saxes', 'flatbush', 'entities', 'topojson-client', '@turf/turf', 'minisearch'] },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500, outDir: mode === 'test' ? 'dist-test' : 'dist' },
 }));

@@ -8,6 +8,7 @@ import { MapAdapter } from './map/map-adapter.ts';
 import { loadAppData } from './state/loaders.ts';
 import { createAppStore, type AppStore } from './state/store.ts';
 import { selectSitesInView } from './state/selectors.ts';
+import { startSearchService } from './state/search-service.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import { App } from './ui/App.tsx';
 import { StoreContext } from './ui/use-app-store.ts';
@@ -26,6 +27,7 @@ const TEST_HOOKS = import.meta.env.MODE === 'test' || import.meta.env.DEV;
 
 const store = createAppStore(parseState(window.location.search, window.location.hash));
 startUrlSync(store, window);
+startSearchService(store);
 let adapter: MapAdapter | null = null;
 const debug: NonNullable<Window['carte']> = { store, adapter: null };
 if (TEST_HOOKS) window.carte = debug;

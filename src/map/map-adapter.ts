@@ -4,7 +4,7 @@ import { formatZoneReference, type Zoning, type ZoneReference } from '../domain/
 import type { AppData } from '../state/app-data.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { OfferIndex } from '../domain/offer-index.ts';
-import { selectOffer } from '../state/selectors.ts';
+import { selectFilteredOffer, selectOffer } from '../state/selectors.ts';
 import { drawIcons } from './icons.ts';
 import { LIGHT_THEME } from '../domain/theme.ts';
 import { CLICKABLE_POINT_LAYERS, LAYERS, makeStyle, OVERLAY_LAYERS, SOURCES, ZONE_FILL_LAYERS } from './layers.ts';
@@ -48,6 +48,7 @@ export class MapAdapter {
   private loaded = false;
   private appliedData: AppData | null = null;
   private appliedOffer: OfferIndex | null = null;
+  private appliedSites: OfferIndex | null = null;
   private appliedFocus = '';
   private hoveredZone: ZoneReference | null = null;
   private selectedZone: ZoneReference | null = null;
@@ -172,6 +173,8 @@ export class MapAdapter {
     }
     const offer = selectOffer(state);
     if (offer && offer !== this.appliedOffer) this.applyOffer(offer);
+    const filtered = selectFilteredOffer(state);
+    if (filtered && filtered !== this.appliedSites) this.applySites(filtered);
     if (!previous || state.overlays !== previous.overlays) {
       for (const [overlay, layers] of Object.entries(OVERLAY_LAYERS) as [keyof typeof OVERLAY_LAYERS, readonly string[]][]) {
         for (const layer of layers) this.map.setLayoutProperty(layer, 'visibility', state.overlays[overlay] ? 'visible' : 'none');
@@ -229,12 +232,17 @@ export class MapAdapter {
     }
   }
 
-  private applyOffer(offer: OfferIndex): void {
-    const first = this.appliedOffer === null;
-    this.appliedOffer = offer;
+  /** The training sites as filtered: only sites with a matching training, counting those. */
+  private applySites(filtered: OfferIndex): void {
+    const first = this.appliedSites === null;
+    this.appliedSites = filtered;
     const onSitesDrawn = this.options.onSitesDrawn;
     if (first && onSitesDrawn) this.map.once('idle', () => onSitesDrawn());
-    this.setSourceData(SOURCES.sites, makeSiteFeatures(offer));
+    this.setSourceData(SOURCES.sites, makeSiteFeatures(filtered));
+  }
+
+  private applyOffer(offer: OfferIndex): void {
+    this.appliedOffer = offer;
     this.setSourceData(SOURCES.alliance, makeAllianceFeatures(offer));
     this.setSourceData(SOURCES.organismes, makeOrganismeFeatures(offer));
     const campus = makeCampusFeatures(offer);

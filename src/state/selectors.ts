@@ -1,6 +1,8 @@
 import { indexOffer, mergeDatasets, type OfferIndex } from '../domain/offer-index.ts';
 import { IMPORTED_SOURCE_ID, type AllianceSchool, type CampusMetiers, type Organisme, type Site, type Training, type Voie } from '../domain/training.ts';
 import type { ZoneProperties } from '../domain/zones.ts';
+import { DIMENSIONS, facetsOf, isDimensionActive, passes, type Dimension, type TrainingFacets } from '../domain/filters.ts';
+import { themesOf } from '../domain/themes.ts';
 import { memoizeSelector } from '../state/memo.ts';
 import type { AppState } from '../state/store.ts';
 
@@ -44,9 +46,92 @@ export interface SiteInView {
   communeNom: string;
 }
 
+/** What each training is, for filtering (domain, level, voies, themes…), once per offer. */
+export const selectTrainingFacets = memoizeSelector(
+  (state: AppState) => [selectOffer(state)] as const,
+  ([offer]): Map<string, TrainingFacets> => new Map((offer?.dataset.trainings ?? []).map((training) => [training.id, facetsOf(training, themesOf(training))])),
+);
+
+export interface FilterResult {
+  /** Ids of the trainings that pass every filter, or null when no filter is active (all pass). */
+  matching: ReadonlySet<string> | null;
+  /** For each dimension, how many trainings each option would give under the other filters. */
+  counts: Readonly<Record<Dimension, ReadonlyMap<string, number>>>;
+  /** The search text has been typed but its results are not in yet. */
+  searching: boolean;
+}
+
+const optionKeys = (facets: TrainingFacets, dimension: Dimension): readonly string[] => {
+  switch (dimension) {
+    case 'q':
+      return ['q'];
+    case 'domaines':
+      return [facets.domaine];
+    case 'niveaux':
+      return facets.niveau === null ? [] : [String(facets.niveau)];
+    case 'voies':
+      return facets.voies;
+    case 'modalites':
+      return facets.modalite === null ? [] : [facets.modalite];
+    case 'conventionne':
+      return facets.conventionne ? ['1'] : [];
+    case 'themes':
+      return facets.themes;
+    case 'sources':
+      return facets.sources;
+    case 'debut':
+      return facets.debuts;
+    default: {
+      const unreachable: never = dimension;
+      throw new Error(`unknown dimension ${String(unreachable)}`);
+    }
+  }
+};
+
+/**
+ * The one filtered offer every view follows (map, list, zone cards, exports), with live facet
+ * counts: for each option, the trainings it would give combined with the other active filters.
+ */
+export const selectFilterResult = memoizeSelector(
+  (state: AppState) => [selectOffer(state), selectTrainingFacets(state), state.filters, state.searchHits] as const,
+  ([offer, facets, filters, searchHits]): FilterResult => {
+    const counts = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, new Map<string, number>()])) as Record<Dimension, Map<string, number>>;
+    const query = filters.q.trim();
+    const searching = query !== '' && searchHits?.query !== query;
+    // While a new search runs, the previous results stand (no flash of everything).
+    const hits = query === '' ? null : (searchHits?.ids ?? null);
+    const active = DIMENSIONS.filter((dimension) => (dimension === 'q' ? hits !== null : isDimensionActive(filters, dimension)));
+    const matching = new Set<string>();
+    for (const training of offer?.dataset.trainings ?? []) {
+      const facet = facets.get(training.id);
+      if (!facet) continue;
+      const failing = active.filter((dimension) => !passes(facet, filters, dimension, hits, training.id));
+      if (failing.length > 1) continue;
+      if (failing.length === 0) matching.add(training.id);
+      for (const dimension of DIMENSIONS) {
+        if (failing.length === 1 && failing[0] !== dimension) continue;
+        const map = counts[dimension];
+        for (const key of optionKeys(facet, dimension)) map.set(key, (map.get(key) ?? 0) + 1);
+      }
+    }
+    return { matching: active.length === 0 ? null : matching, counts, searching };
+  },
+);
+
+/** The offer as filtered: only matching trainings, and the sites that have at least one. */
+export const selectFilteredOffer = memoizeSelector(
+  (state: AppState) => [selectOffer(state), selectFilterResult(state).matching] as const,
+  ([offer, matching]): OfferIndex | null => {
+    if (!offer || matching === null) return offer;
+    const trainings = offer.dataset.trainings.filter((training) => matching.has(training.id));
+    const siteIds = new Set(trainings.map((training) => training.siteId));
+    return indexOffer({ ...offer.dataset, trainings, sites: offer.dataset.sites.filter((site) => siteIds.has(site.id)) });
+  },
+);
+
 /** Sites inside the map view (all sites before the map has reported its bounds), most trainings first. */
 export const selectSitesInView = memoizeSelector(
-  (state: AppState) => [selectOffer(state), state.bounds, state.overlays.sites, state.data] as const,
+  (state: AppState) => [selectFilteredOffer(state), state.bounds, state.overlays.sites, state.data] as const,
   ([offer, bounds, visible, data]): { sites: SiteInView[]; trainings: number } => {
     if (!offer || !visible) return { sites: [], trainings: 0 };
     const inside = (point: [number, number]) => !bounds || (point[0] >= bounds[0] && point[0] <= bounds[2] && point[1] >= bounds[1] && point[1] <= bounds[3]);
@@ -92,7 +177,7 @@ export const selectSelectedPoint = memoizeSelector(
 
 /** Training supply in the selected zone: sites whose commune lies in it, trainings by voie. */
 export const selectZoneOffer = memoizeSelector(
-  (state: AppState) => [selectOffer(state), state.zone, state.data] as const,
+  (state: AppState) => [selectFilteredOffer(state), state.zone, state.data] as const,
   ([offer, zone, data]): { sites: number; trainings: number; byVoie: Record<Voie, number> } | null => {
     if (!offer || !zone || !data) return null;
     const key = zone.zoning === 'departement' ? 'departement' : zone.zoning === 'zone_emploi' ? 'zoneEmploi' : 'spel';

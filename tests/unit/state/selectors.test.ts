@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORTED_SOURCE_ID } from '../../../src/domain/training.ts';
-import { selectListedZones, selectOffer, selectSelectedPoint, selectSelectedZone, selectSitesInView, selectZoneOffer } from '../../../src/state/selectors.ts';
+import { EMPTY_FILTERS, NO_DOMAIN } from '../../../src/domain/filters.ts';
+import { selectFilteredOffer, selectFilterResult, selectListedZones, selectOffer, selectSelectedPoint, selectSelectedZone, selectSitesInView, selectZoneOffer } from '../../../src/state/selectors.ts';
 import { createAppStore, type ImportedFile } from '../../../src/state/store.ts';
 import { syntheticAppData, training } from './fixture.ts';
 
@@ -89,5 +90,44 @@ describe('selectors', () => {
     expect(selectListedZones(store.getState()).map((item) => item.nom)).toEqual(['Zone Deux', 'Zone Un']);
     store.getState().setCouche('aucune');
     expect(selectListedZones(store.getState())).toEqual([]);
+  });
+});
+
+describe('filtered offer and facet counts', () => {
+  it('counts each option under the other filters, and keeps options at zero', () => {
+    const store = readyStore();
+    store.getState().setFilters({ ...EMPTY_FILTERS, voies: ['apprentissage'] });
+    const result = selectFilterResult(store.getState());
+    // a2 (scolaire + apprentissage), c1, c2 are in apprenticeship.
+    expect([...(result.matching ?? [])].sort()).toEqual(['a2', 'c1', 'c2']);
+    // The voie facet ignores the voie filter itself: every voie keeps its full count.
+    expect(Object.fromEntries(result.counts.voies)).toEqual({ scolaire: 2, apprentissage: 3, continue: 1 });
+    // Other facets count under the voie filter: 3 trainings, all without a domain.
+    expect(result.counts.domaines.get(NO_DOMAIN)).toBe(3);
+  });
+
+  it('drives the list, the map sites and the zone counts from the same filtered offer', () => {
+    const store = readyStore();
+    store.getState().setFilters({ ...EMPTY_FILTERS, voies: ['continue'] });
+    expect(selectSitesInView(store.getState())).toMatchObject({ trainings: 1, sites: [{ site: { id: 'b' } }] });
+    expect(selectFilteredOffer(store.getState())?.dataset.sites.map((site) => site.id)).toEqual(['b']);
+    store.getState().selectZone({ zoning: 'zone_emploi', code: '3201' });
+    expect(selectZoneOffer(store.getState())).toMatchObject({ sites: 1, trainings: 1 });
+  });
+
+  it('applies search hits only for the text they answer, and says when a search is running', () => {
+    const store = readyStore();
+    store.getState().setFilters({ ...EMPTY_FILTERS, q: 'cfa' });
+    expect(selectFilterResult(store.getState())).toMatchObject({ matching: null, searching: true });
+    store.getState().setSearchHits({ query: 'cfa', ids: new Set(['c1', 'c2']) });
+    expect(selectFilterResult(store.getState())).toMatchObject({ matching: new Set(['c1', 'c2']), searching: false });
+    // A new text keeps the previous hits until its own answer comes.
+    store.getState().setFilters({ ...EMPTY_FILTERS, q: 'cfa c' });
+    expect(selectFilterResult(store.getState())).toMatchObject({ matching: new Set(['c1', 'c2']), searching: true });
+  });
+
+  it('returns the unfiltered offer itself when no filter is active', () => {
+    const store = readyStore();
+    expect(selectFilteredOffer(store.getState())).toBe(selectOffer(store.getState()));
   });
 });
