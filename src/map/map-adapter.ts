@@ -181,6 +181,11 @@ export class MapAdapter {
       }
     }
     if (!previous || state.site !== previous.site || state.hover !== previous.hover || offer !== selectOffer(previous)) this.applyFocus(state, offer, previous);
+    if (previous && state.mapImage.request !== previous.mapImage.request) {
+      // The drawing buffer is readable during the render event, even without preserveDrawingBuffer.
+      this.map.once('render', () => this.store.getState().setMapImage(this.map.getCanvas().toDataURL('image/png')));
+      this.map.triggerRepaint();
+    }
     if (previous && state.camera && state.camera !== previous.camera && state.cameraOrigin !== 'map') {
       this.map.jumpTo({ center: state.camera.center, zoom: state.camera.zoom }, { fromStore: true });
     }

@@ -59,6 +59,8 @@ export interface FilterResult {
   counts: Readonly<Record<Dimension, ReadonlyMap<string, number>>>;
   /** The search text has been typed but its results are not in yet. */
   searching: boolean;
+  /** For each active dimension, how many trainings match when that one filter is removed. */
+  without: Readonly<Partial<Record<Dimension, number>>>;
 }
 
 const optionKeys = (facets: TrainingFacets, dimension: Dimension): readonly string[] => {
@@ -102,19 +104,22 @@ export const selectFilterResult = memoizeSelector(
     const hits = query === '' ? null : (searchHits?.ids ?? null);
     const active = DIMENSIONS.filter((dimension) => (dimension === 'q' ? hits !== null : isDimensionActive(filters, dimension)));
     const matching = new Set<string>();
+    const onlyFailing = new Map<Dimension, number>();
     for (const training of offer?.dataset.trainings ?? []) {
       const facet = facets.get(training.id);
       if (!facet) continue;
       const failing = active.filter((dimension) => !passes(facet, filters, dimension, hits, training.id));
       if (failing.length > 1) continue;
       if (failing.length === 0) matching.add(training.id);
+      else if (failing[0]) onlyFailing.set(failing[0], (onlyFailing.get(failing[0]) ?? 0) + 1);
       for (const dimension of DIMENSIONS) {
         if (failing.length === 1 && failing[0] !== dimension) continue;
         const map = counts[dimension];
         for (const key of optionKeys(facet, dimension)) map.set(key, (map.get(key) ?? 0) + 1);
       }
     }
-    return { matching: active.length === 0 ? null : matching, counts, searching };
+    const without = Object.fromEntries(active.map((dimension) => [dimension, matching.size + (onlyFailing.get(dimension) ?? 0)]));
+    return { matching: active.length === 0 ? null : matching, counts, searching, without };
   },
 );
 

@@ -80,6 +80,10 @@ export interface FiltersSlice {
   pinned: readonly string[];
   setNote: (note: string) => void;
   togglePin: (trainingId: string) => void;
+  /** A picture of the map for the printed sheet: asked by the UI, taken by the map adapter. */
+  mapImage: { request: number; dataUrl: string | null };
+  requestMapImage: () => void;
+  setMapImage: (dataUrl: string) => void;
 }
 
 export interface UrlSlice {
@@ -139,6 +143,9 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
     note: initial.note,
     pinned: initial.pinned,
     setNote: (note) => set({ note: note.slice(0, NOTE_MAX_LENGTH) }),
+    mapImage: { request: 0, dataUrl: null },
+    requestMapImage: () => set((state) => ({ mapImage: { request: state.mapImage.request + 1, dataUrl: state.mapImage.dataUrl } })),
+    setMapImage: (dataUrl) => set((state) => ({ mapImage: { request: state.mapImage.request, dataUrl } })),
     togglePin: (trainingId) => set((state) => ({ pinned: state.pinned.includes(trainingId) ? state.pinned.filter((id) => id !== trainingId) : [...state.pinned, trainingId] })),
 
     applyUrlState: (state) =>

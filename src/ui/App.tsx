@@ -1,12 +1,16 @@
 import { Coverage } from './Coverage.tsx';
 import { Credits } from './Credits.tsx';
 import { FileImport } from './FileImport.tsx';
+import { FilterPanel } from './FilterPanel.tsx';
 import { LayerControl } from './LayerControl.tsx';
 import { NetworkList } from './NetworkList.tsx';
 import { OfferList } from './OfferList.tsx';
 import { OrganismeList } from './OrganismeList.tsx';
 import { OverlayControl } from './OverlayControl.tsx';
 import { PointCard } from './PointCard.tsx';
+import { PrintSheet } from './PrintSheet.tsx';
+import { SelectionPanel } from './SelectionPanel.tsx';
+import { SharePanel } from './SharePanel.tsx';
 import { ZoneCard } from './ZoneCard.tsx';
 import { ZoneList } from './ZoneList.tsx';
 import { useAppStore } from './use-app-store.ts';
@@ -28,11 +32,14 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
             Les données n'ont pas pu être chargées : {error}
           </p>
         )}
+        <FilterPanel />
         <PointCard />
         <ZoneCard />
         <LayerControl />
         <OverlayControl />
         <OfferList />
+        <SelectionPanel />
+        <SharePanel />
         <OrganismeList />
         <NetworkList />
         <ZoneList />
@@ -40,6 +47,7 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
         <Coverage />
         <Credits />
       </aside>
+      <PrintSheet />
       <main class="map-area">
         <div id="map" ref={mapContainer} role="region" aria-label="Carte des Hauts-de-France" data-status={status} />
         <p class="map-attribution">© IGN Admin Express · INSEE · Natural Earth</p>

@@ -17,7 +17,8 @@ export function PointCard() {
   const point = useAppStore(selectSelectedPoint);
   const offer = useAppStore(selectOffer);
   const gazetteer = useAppStore((state) => state.data?.gazetteer);
-  const { selectSite } = useActions();
+  const { selectSite, togglePin } = useActions();
+  const pinned = useAppStore((state) => state.pinned);
   if (!point || !offer) return null;
   const close = () => selectSite(null);
   const communeName = (code: string) => gazetteer?.byCode.get(code)?.nom ?? code;
@@ -71,7 +72,13 @@ export function PointCard() {
           <ul class="trainings">
             {trainings.map((training) => (
               <li key={training.id} class="training">
-                <p class="training-title">{training.intitule}</p>
+                <p class="training-title">
+                  {training.intitule}{' '}
+                  <button type="button" class="pin" aria-pressed={pinned.includes(training.id)} onClick={() => togglePin(training.id)}>
+                    {pinned.includes(training.id) ? 'Épinglée ★' : 'Épingler'}
+                    <span class="visually-hidden"> : {training.intitule}</span>
+                  </button>
+                </p>
                 <p class="training-facts">{describeTraining(training).join(' · ')}</p>
                 {training.acces.length > 0 && (
                   <ul class="acces" aria-label="Accès : places et vœux">

@@ -1,0 +1,63 @@
+import { BOUNDARY_ATTRIBUTIONS, POINT_LAYER_ATTRIBUTIONS } from '../domain/attributions.ts';
+import { describeFilters } from '../domain/filters.ts';
+import { PRECISION_NOTES } from '../domain/training.ts';
+import { selectOffer } from '../state/selectors.ts';
+import { describeProvenance, describeTraining } from './describe.ts';
+import { plural } from './format.ts';
+import { useListedRows } from './SharePanel.tsx';
+import { useAppStore } from './use-app-store.ts';
+
+/** Rows printed in full; beyond, the sheet says how many more the CSV export holds. */
+const PRINTED_ROWS = 150;
+
+/** The A4 sheet the print stylesheet shows instead of the app: filters, map, list, note, sources. */
+export function PrintSheet() {
+  const offer = useAppStore(selectOffer);
+  const filters = useAppStore((state) => state.filters);
+  const note = useAppStore((state) => state.note);
+  const mapImage = useAppStore((state) => state.mapImage.dataUrl);
+  const rows = useListedRows();
+  if (!offer) return null;
+  const labels = new Map(offer.dataset.sources.map((source) => [source.id, source.label]));
+  const described = describeFilters(filters, labels);
+  const date = new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
+  return (
+    <article class="print-sheet" aria-hidden="true" data-testid="print-sheet">
+      <h1>Formations — Hauts-de-France</h1>
+      <p>
+        Fiche du {date} · {plural(rows.length, 'formation')} · {described.length > 0 ? `filtres : ${described.join(' ; ')}` : 'sans filtre'}
+      </p>
+      {mapImage && <img class="print-map" src={mapImage} alt="Carte de la vue imprimée" />}
+      {note && (
+        <section class="print-note">
+          <h2>Note du conseiller (ses propres mots)</h2>
+          <p>{note}</p>
+        </section>
+      )}
+      <ol class="print-list">
+        {rows.slice(0, PRINTED_ROWS).map(({ training, site, communeNom, pinned }) => (
+          <li key={training.id} class={pinned ? 'is-pinned' : ''}>
+            <strong>
+              {pinned ? '★ ' : ''}
+              {training.intitule}
+            </strong>{' '}
+            — {site.nom}, {site.adresse ? `${site.adresse}, ` : ''}
+            {communeNom}
+            {PRECISION_NOTES[site.precision] ? ` (${PRECISION_NOTES[site.precision]})` : ''}
+            <br />
+            <small>
+              {describeTraining(training).join(' · ')} — Source : {describeProvenance(offer, training.provenance).join(' ; ')}
+            </small>
+          </li>
+        ))}
+      </ol>
+      {rows.length > PRINTED_ROWS && <p>… et {plural(rows.length - PRINTED_ROWS, 'autre formation', 'autres formations')} : exportez la liste en CSV pour tout avoir.</p>}
+      <footer class="print-sources">
+        <h2>Sources et licences</h2>
+        <p>
+          {[...Object.values(BOUNDARY_ATTRIBUTIONS), ...offer.dataset.sources.map((source) => `${source.label} (${source.date}, ${source.licence})`), ...Object.values(POINT_LAYER_ATTRIBUTIONS)].join(' · ')}
+        </p>
+      </footer>
+    </article>
+  );
+}

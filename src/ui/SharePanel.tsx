@@ -1,0 +1,122 @@
+import QRCode from 'qrcode';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { toCsv, toGeoJson, type ExportRow } from '../domain/export.ts';
+import { selectOffer, selectSitesInView } from '../state/selectors.ts';
+import { selectUrlState, type AppState } from '../state/store.ts';
+import { serializeState } from '../url/codec.ts';
+import { plural } from './format.ts';
+import { useActions, useAppStore } from './use-app-store.ts';
+
+/** The link of what is on screen, as the URL writer writes it (the camera is throttled there). */
+function currentLink(state: AppState): string {
+  const { search, hash } = serializeState(selectUrlState(state));
+  return `${window.location.origin}${window.location.pathname}${search}${hash}`;
+}
+
+/** A QR code as one SVG path (the `qrcode` library computes the modules; nothing is fetched). */
+function QrCode({ text }: { text: string }) {
+  const path = useMemo(() => {
+    try {
+      const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+      const cells: string[] = [];
+      for (let y = 0; y < modules.size; y += 1) for (let x = 0; x < modules.size; x += 1) if (modules.get(x, y)) cells.push(`M${x + 4} ${y + 4}h1v1h-1z`);
+      return { d: cells.join(''), size: modules.size + 8 };
+    } catch {
+      return null;
+    }
+  }, [text]);
+  if (!path) return <p class="hint">Lien trop long pour un QR code : copiez-le.</p>;
+  return (
+    <svg class="qr" viewBox={`0 0 ${path.size} ${path.size}`} role="img" aria-label="QR code du lien de cette vue" data-testid="qr-code" shape-rendering="crispEdges">
+      <rect width={path.size} height={path.size} fill="#fff" />
+      <path d={path.d} fill="#000" />
+    </svg>
+  );
+}
+
+/** The rows the list shows (trainings of the sites in view, filtered), pinned ones first. */
+export function useListedRows(): ExportRow[] {
+  const { sites } = useAppStore(selectSitesInView);
+  const pinned = useAppStore((state) => state.pinned);
+  return useMemo(() => {
+    const rows = sites.flatMap(({ site, trainings, communeNom }) => trainings.map((training) => ({ training, site, communeNom, pinned: pinned.includes(training.id) })));
+    return [...rows.filter((row) => row.pinned), ...rows.filter((row) => !row.pinned)];
+  }, [sites, pinned]);
+}
+
+function download(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Partager (link + QR code), Imprimer (an A4 sheet), Exporter (CSV, GeoJSON) the view as it is. */
+export function SharePanel() {
+  const link = useAppStore(currentLink);
+  const offer = useAppStore(selectOffer);
+  const mapImage = useAppStore((state) => state.mapImage);
+  const { requestMapImage } = useActions();
+  const rows = useListedRows();
+  const [copied, setCopied] = useState<'oui' | 'non' | null>(null);
+  const [printing, setPrinting] = useState(false);
+  // Print once the map picture asked for has arrived.
+  useEffect(() => {
+    if (!printing || mapImage.dataUrl === null) return;
+    setPrinting(false);
+    window.print();
+  }, [mapImage.dataUrl, printing]);
+  const sources = new Map((offer?.dataset.sources ?? []).map((source) => [source.id, source]));
+  const stamp = new Date().toISOString().slice(0, 10);
+  return (
+    <details class="control share" data-testid="share">
+      <summary>Partager, imprimer, exporter</summary>
+      <h3 class="subhead">Partager cette vue</h3>
+      <p class="hint">Le lien redonne la même carte, les mêmes filtres, la même sélection. La note et les épingles sont après le « # » : elles ne sont jamais envoyées à un serveur.</p>
+      <label class="search-label" for="lien-partage">
+        Lien
+      </label>
+      <input id="lien-partage" class="share-link" type="text" readOnly value={link} onFocus={(event) => event.currentTarget.select()} data-testid="share-link" />
+      <button
+        type="button"
+        class="more"
+        onClick={() => {
+          void navigator.clipboard
+            ?.writeText(link)
+            .then(() => setCopied('oui'))
+            .catch(() => setCopied('non'));
+        }}
+      >
+        Copier le lien
+      </button>
+      {copied && (
+        <p role="status" class="hint">
+          {copied === 'oui' ? 'Lien copié.' : 'Copie impossible ici : sélectionnez le lien et copiez-le.'}
+        </p>
+      )}
+      <QrCode text={link} />
+      <h3 class="subhead">Imprimer</h3>
+      <button
+        type="button"
+        class="more"
+        onClick={() => {
+          setPrinting(true);
+          requestMapImage();
+        }}
+      >
+        Imprimer la fiche (A4)
+      </button>
+      <h3 class="subhead">Exporter la liste ({plural(rows.length, 'formation')})</h3>
+      <button type="button" class="more" disabled={rows.length === 0} onClick={() => download(`formations-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(rows, sources))}>
+        CSV (Excel)
+      </button>{' '}
+      <button type="button" class="more" disabled={rows.length === 0} onClick={() => download(`formations-${stamp}.geojson`, 'application/geo+json', JSON.stringify(toGeoJson(rows, sources)))}>
+        GeoJSON
+      </button>
+    </details>
+  );
+}
