@@ -35,6 +35,22 @@ describe('accessibility', () => {
     await page.close();
   });
 
+  it('has no axe-core violation with filters active, the selection, the share panel and the coverage open', async () => {
+    const { page } = await app.open('?v=1&voie=apprentissage&domaine=industrie&calques=sites,cfa#note=Note&epingles=x:y');
+    await page.locator('details.filter-group:has(input[name="domaines"]) > summary').click();
+    await page.getByText('Partager, imprimer, exporter').click();
+    await page.getByText('Couverture des données').click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('has no axe-core violation on an empty result', async () => {
+    const { page } = await app.open('?v=1&niveau=8&voie=apprentissage&domaine=agriculture');
+    await expect.poll(() => page.getByTestId('empty-state').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('selects a zone from the list with the keyboard alone', async () => {
     const { page } = await app.open();
     const item = page.getByRole('button', { name: /^Arras/ });
