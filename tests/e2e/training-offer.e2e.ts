@@ -37,7 +37,7 @@ describe('training offer on the map', () => {
     const text = (await page.getByTestId('offer-count').textContent()) ?? '';
     expect(text).toMatch(heading(DATASET.trainings.length, DATASET.sites.length));
     await page.screenshot({ path: `${SCREENSHOT_DIR}/offre-region.png` });
-    await page.getByText('Sources et licences').click();
+    await page.locator('.credits summary').click();
     const credits = (await page.locator('.credits').textContent()) ?? '';
     const parcoursup = DATASET.sources.find((source) => source.id === 'parcoursup')?.counts;
     expect(credits).toMatch(new RegExp(`Parcoursup \\(formations et coordonnées\\).*${thousands(parcoursup?.read ?? -1)} enregistrements lus : ${thousands(parcoursup?.kept ?? -1)} formations sur la carte`));
