@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ZoneReference } from '../domain/zones.ts';
 import { coucheShowing, type Camera, type Couche, type Overlay } from '../domain/view.ts';
 import type { Filters } from '../domain/filters.ts';
-import { DEFAULT_URL_STATE, NOTE_MAX_LENGTH, type UrlState } from '../url/codec.ts';
+import { DEFAULT_URL_STATE, NOTE_MAX_LENGTH, type UrlState, type Where } from '../url/codec.ts';
 import type { TrainingDataset } from '../ingest/dataset-builder.ts';
 import type { ImportReport } from '../ingest/report.ts';
 import type { AppData } from './app-data.ts';
@@ -86,12 +86,23 @@ export interface FiltersSlice {
   setMapImage: (dataUrl: string) => void;
 }
 
+export interface WhereSlice {
+  where: Where;
+  /** A message about finding the person's position (refused, unavailable, outside the region). */
+  placeMessage: string | null;
+  setWhere: (where: Where) => void;
+  setPlaceMessage: (message: string | null) => void;
+  /** The next map click sets the place ("choisir sur la carte"). */
+  pickingPlace: boolean;
+  setPickingPlace: (picking: boolean) => void;
+}
+
 export interface UrlSlice {
   /** Applies a parsed URL (first load, Back/Forward). */
   applyUrlState: (state: UrlState) => void;
 }
 
-export type AppState = ViewSlice & SelectionSlice & CameraSlice & DataSlice & ImportSlice & FiltersSlice & UrlSlice;
+export type AppState = ViewSlice & SelectionSlice & CameraSlice & DataSlice & ImportSlice & FiltersSlice & WhereSlice & UrlSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** Creates the one store of the app; tests make their own. */
@@ -148,8 +159,16 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
     setMapImage: (dataUrl) => set((state) => ({ mapImage: { request: state.mapImage.request, dataUrl } })),
     togglePin: (trainingId) => set((state) => ({ pinned: state.pinned.includes(trainingId) ? state.pinned.filter((id) => id !== trainingId) : [...state.pinned, trainingId] })),
 
+    where: initial.where,
+    placeMessage: null,
+    setWhere: (where) => set({ where, placeMessage: null }),
+    setPlaceMessage: (placeMessage) => set({ placeMessage }),
+    pickingPlace: false,
+    setPickingPlace: (pickingPlace) => set({ pickingPlace }),
+
     applyUrlState: (state) =>
       set({
+        where: state.where,
         filters: state.filters,
         note: state.note,
         pinned: state.pinned,
@@ -164,5 +183,5 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
 
 /** The part of the state that a shared link carries. */
 export function selectUrlState(state: AppState): UrlState {
-  return { couche: state.couche, zone: state.zone, overlays: state.overlays, site: state.site, camera: state.camera, filters: state.filters, note: state.note, pinned: state.pinned };
+  return { couche: state.couche, zone: state.zone, overlays: state.overlays, site: state.site, camera: state.camera, filters: state.filters, note: state.note, pinned: state.pinned, where: state.where };
 }

@@ -19,6 +19,8 @@ const sameQuery = (a: UrlState, b: UrlState): boolean => queryOf(a) === queryOf(
 /** Whether two states differ only by their search text. */
 const onlySearchText = (a: UrlState, b: UrlState): boolean => a.filters.q !== b.filters.q && sameQuery(a, { ...b, filters: { ...b.filters, q: a.filters.q } });
 const samePins = (a: UrlState, b: UrlState): boolean => a.pinned.join(',') === b.pinned.join(',');
+/** A position sits in the hash, so a change of it is not seen in the query. */
+const samePlace = (a: UrlState, b: UrlState): boolean => JSON.stringify(a.where.place) === JSON.stringify(b.where.place);
 
 /**
  * Keeps the URL and the store in step: a change of what is shown (layer, zone, site, a filter,
@@ -52,7 +54,7 @@ export function startUrlSync(store: AppStore, target: UrlWindow): () => void {
       if (typing && time - lastTyping < TYPING_MS) target.history.replaceState(null, '', urlOf(state));
       else target.history.pushState(null, '', urlOf(state));
       lastTyping = typing ? time : Number.NEGATIVE_INFINITY;
-    } else if (!samePins(now, before)) {
+    } else if (!samePins(now, before) || !samePlace(now, before)) {
       clearTimeout(timer);
       target.history.pushState(null, '', urlOf(state));
     } else if (now.camera !== before.camera || now.note !== before.note) {

@@ -3,6 +3,7 @@ import { EMPTY_FILTERS, FILTER_NIVEAUX, NO_DOMAIN, type Filters } from '../domai
 import { THEMES } from '../domain/themes.ts';
 import { MODALITES, VOIES, type Modalite, type Niveau, type Voie } from '../domain/training.ts';
 import { COUCHES, coucheShowing, OVERLAYS, type Camera, type Couche, type Overlay } from '../domain/view.ts';
+import { TRAVEL_MODES, type TravelMode } from '../geo/travel.ts';
 import { formatZoneReference, parseZoneReference, type ZoneReference } from '../domain/zones.ts';
 
 /** Version of the URL contract; bump it when a key changes meaning. */
@@ -14,6 +15,30 @@ const COUCHE_KEYS: Readonly<Record<Couche, string>> = { zone_emploi: 'ze', spel:
 export const QUERY_MAX_LENGTH = 100;
 export const NOTE_MAX_LENGTH = 600;
 const PINS_MAX = 50;
+
+/**
+ * A place a person searches around: a commune (its INSEE code may sit in the query) or a point
+ * from geolocation or a click (in the hash only, rounded to about 100 m).
+ */
+export type Place = { kind: 'commune'; code: string } | { kind: 'point'; point: [number, number] };
+
+/** Where: a place with a radius or a travel time, and/or a zone the sites must be in. */
+export interface Where {
+  place: Place | null;
+  /** km, 5–100; used when no travel time is set. */
+  rayon: number;
+  /** minutes (15, 30, 45, 60), or null to search by radius. */
+  temps: number | null;
+  mode: TravelMode;
+  dans: ZoneReference | null;
+}
+
+export const RAYONS = [5, 10, 15, 20, 30, 40, 50, 75, 100] as const;
+export const TEMPS = [15, 30, 45, 60] as const;
+export const DEFAULT_WHERE: Where = { place: null, rayon: 20, temps: null, mode: 'voiture', dans: null };
+
+/** Decimals kept for a position: 3 is about 100 m, so a link never carries an exact home. */
+export const POSITION_DECIMALS = 3;
 
 /** Everything a shared link carries. */
 export interface UrlState {
@@ -28,6 +53,7 @@ export interface UrlState {
   note: string;
   /** Pinned training ids: in the hash only. */
   pinned: readonly string[];
+  where: Where;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -39,6 +65,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   filters: EMPTY_FILTERS,
   note: '',
   pinned: [],
+  where: DEFAULT_WHERE,
 };
 
 const SITE_ID_PATTERN = /^[\w.:-]{1,80}$/;
@@ -124,6 +151,42 @@ export function parseState(search: string, hash = ''): UrlState {
     filters: parseFilters(params),
     note,
     pinned,
+    where: parseWhere(params, hashParams),
+  };
+}
+
+const COMMUNE_CODE = /^(\d{5}|2[AB]\d{3})$/;
+const MODE_KEYS: Readonly<Record<TravelMode, string>> = { voiture: 'voiture', tc: 'tc', velo: 'velo', pied: 'pied' };
+
+/** `lng,lat` with at most 5 decimals, inside a generous box around the region. */
+function parsePosition(text: string | null): [number, number] | null {
+  if (text === null) return null;
+  const match = /^(-?\d{1,3}(?:\.\d{1,5})?),(-?\d{1,2}(?:\.\d{1,5})?)$/.exec(text.trim());
+  if (!match) return null;
+  const lng = Number(match[1]);
+  const lat = Number(match[2]);
+  if (lng < -1 || lng > 6 || lat < 47.5 || lat > 52) return null;
+  return [roundPosition(lng), roundPosition(lat)];
+}
+
+export function roundPosition(value: number): number {
+  return round(value, POSITION_DECIMALS);
+}
+
+function parseWhere(params: URLSearchParams, hashParams: URLSearchParams): Where {
+  const commune = params.get('lieu');
+  const point = parsePosition(hashParams.get('lieu'));
+  const place: Place | null = commune !== null && COMMUNE_CODE.test(commune) ? { kind: 'commune', code: commune } : point ? { kind: 'point', point } : null;
+  const rayon = Number(params.get('rayon'));
+  const temps = Number(params.get('temps'));
+  const modeKey = params.get('mode');
+  const dansText = params.get('dans');
+  return {
+    place,
+    rayon: Number.isInteger(rayon) && rayon >= 5 && rayon <= 100 ? rayon : DEFAULT_WHERE.rayon,
+    temps: (TEMPS as readonly number[]).includes(temps) ? temps : null,
+    mode: TRAVEL_MODES.find((mode) => MODE_KEYS[mode] === modeKey) ?? DEFAULT_WHERE.mode,
+    dans: dansText === null ? null : (parseZoneReference(dansText) ?? null),
   };
 }
 
@@ -155,9 +218,17 @@ export function serializeState(state: UrlState): { search: string; hash: string 
   if (filters.themes.length > 0) parts.push(`theme=${filters.themes.join(',')}`);
   if (filters.sources.length > 0) parts.push(`source=${filters.sources.join(',')}`);
   if (filters.debut) parts.push(`debut=${filters.debut}`);
+  const { where } = state;
+  if (where.place?.kind === 'commune' && COMMUNE_CODE.test(where.place.code)) parts.push(`lieu=${where.place.code}`);
+  if (where.rayon !== DEFAULT_WHERE.rayon) parts.push(`rayon=${where.rayon}`);
+  if (where.temps !== null) parts.push(`temps=${where.temps}`);
+  if (where.mode !== DEFAULT_WHERE.mode) parts.push(`mode=${MODE_KEYS[where.mode]}`);
+  if (where.dans) parts.push(`dans=${formatZoneReference(where.dans)}`);
   const search = parts.length > 0 ? `?v=${URL_VERSION}&${parts.join('&')}` : '';
   const hashParts: string[] = [];
   if (state.camera) hashParts.push(`map=${formatCamera(state.camera)}`);
+  // A position stays in the hash: browsers never send it to the host.
+  if (where.place?.kind === 'point') hashParts.push(`lieu=${roundPosition(where.place.point[0])},${roundPosition(where.place.point[1])}`);
   if (state.note !== '') hashParts.push(`note=${encodeValue(state.note.slice(0, NOTE_MAX_LENGTH))}`);
   const pinned = state.pinned.filter((id) => TRAINING_ID_PATTERN.test(id)).slice(0, PINS_MAX);
   if (pinned.length > 0) hashParts.push(`epingles=${pinned.map(encodeValue).join(',')}`);

@@ -6,7 +6,8 @@ import { FILTER_NIVEAUX, NO_DOMAIN } from '../../../src/domain/filters.ts';
 import { THEMES } from '../../../src/domain/themes.ts';
 import { MODALITES, VOIES } from '../../../src/domain/training.ts';
 import { COUCHES, coucheShowing, OVERLAYS } from '../../../src/domain/view.ts';
-import { DEFAULT_URL_STATE, parseState, serializeState, type UrlState } from '../../../src/url/codec.ts';
+import { TRAVEL_MODES } from '../../../src/geo/travel.ts';
+import { DEFAULT_URL_STATE, parseState, serializeState, TEMPS, type UrlState } from '../../../src/url/codec.ts';
 
 const zoneArbitrary = fc.oneof(
   fc.constant(null),
@@ -40,6 +41,17 @@ const anyStateArbitrary: fc.Arbitrary<UrlState> = fc.record({
   }),
   note: fc.string({ maxLength: 80 }).map((text) => text.replace(/[\u0000-\u0008\u000b-\u001f]/g, ' ')),
   pinned: fc.uniqueArray(fc.stringMatching(/^[a-z]{2,5}:[0-9A-Z]{8}:[0-9a-f~]{1,8}$/), { maxLength: 4 }),
+  where: fc.record({
+    place: fc.oneof(
+      fc.constant(null),
+      fc.constantFrom('62498', '80021', '60694', '59350').map((code) => ({ kind: 'commune' as const, code })),
+      fc.tuple(fc.integer({ min: 1380, max: 4260 }), fc.integer({ min: 48840, max: 51090 })).map(([lng, lat]) => ({ kind: 'point' as const, point: [lng / 1000, lat / 1000] as [number, number] })),
+    ),
+    rayon: fc.integer({ min: 5, max: 100 }),
+    temps: fc.constantFrom(null, ...TEMPS),
+    mode: fc.constantFrom(...TRAVEL_MODES),
+    dans: zoneArbitrary,
+  }),
 });
 
 // States the app can be in: a selected zone d'emploi or SPEL shows its own zoning.
@@ -133,5 +145,19 @@ describe('URL codec', () => {
     );
     expect(parseState('?q=<img src=x onerror=alert(1)>').filters.q).toBe('img src=x onerror=alert(1)');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('keeps a position in the hash only, rounded to about 100 m, and a commune code in the query', () => {
+    const point = serializeState({ ...DEFAULT_URL_STATE, where: { ...DEFAULT_URL_STATE.where, place: { kind: 'point', point: [2.831_749, 50.431_28] } } });
+    expect(point.search).toBe('');
+    expect(point.hash).toBe('#lieu=2.832,50.431');
+    expect(parseState('', '#lieu=2.83175,50.43128').where.place).toEqual({ kind: 'point', point: [2.832, 50.431] });
+    // More than 5 decimals, or outside the region's surroundings: not understood.
+    expect(parseState('', '#lieu=2.831749,50.43128').where.place).toBeNull();
+    expect(parseState('', '#lieu=-70.1,40.2').where.place).toBeNull();
+    const commune = serializeState({ ...DEFAULT_URL_STATE, where: { place: { kind: 'commune', code: '62498' }, rayon: 30, temps: null, mode: 'voiture', dans: null } });
+    expect(commune.search).toBe('?v=1&lieu=62498&rayon=30');
+    expect(parseState('?v=1&lieu=62498&temps=30&mode=tc&dans=ze:3215').where).toEqual({ place: { kind: 'commune', code: '62498' }, rayon: 20, temps: 30, mode: 'tc', dans: { zoning: 'zone_emploi', code: '3215' } });
+    expect(parseState('?rayon=500&temps=17&mode=fusee').where).toEqual(DEFAULT_URL_STATE.where);
   });
 });
