@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../domain/result.ts';
+import { foldText } from './text.ts';
 
 /** A current commune of the region, from `public/data/communes.json`. */
 export interface Commune {
@@ -48,4 +49,41 @@ export function readGazetteer(data: unknown): Result<Gazetteer> {
     });
   }
   return ok({ communes, byCode: new Map(communes.map((commune) => [commune.code, commune])) });
+}
+
+/** A commune name as people type it: no accents or case, hyphens as spaces, "st" for "saint". */
+function communeKey(text: string): string {
+  return foldText(text)
+    .replace(/\bste\b/g, 'sainte')
+    .replace(/\bst\b/g, 'saint')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Communes matching what a person types: a postcode or INSEE code (digits), or a name, accents and
+ * hyphens ignored ("st omer" → Saint-Omer). Exact names first, then names starting with the
+ * text, then names containing it; bigger communes first within each.
+ */
+export function searchCommunes(gazetteer: Gazetteer, text: string, limit = 8): Commune[] {
+  const query = text.trim();
+  if (query === '') return [];
+  if (/^\d{2,5}$/.test(query)) {
+    return gazetteer.communes
+      .filter((commune) => commune.code === query || commune.codesPostaux.some((postcode) => postcode.startsWith(query)))
+      .sort((a, b) => b.population - a.population)
+      .slice(0, limit);
+  }
+  const key = communeKey(query);
+  if (key.length < 2) return [];
+  const scored: { commune: Commune; rank: number }[] = [];
+  for (const commune of gazetteer.communes) {
+    const name = communeKey(commune.nom);
+    const rank = name === key ? 0 : name.startsWith(key) ? 1 : name.includes(` ${key}`) ? 2 : name.includes(key) ? 3 : -1;
+    if (rank >= 0) scored.push({ commune, rank });
+  }
+  return scored
+    .sort((a, b) => a.rank - b.rank || b.commune.population - a.commune.population)
+    .slice(0, limit)
+    .map((item) => item.commune);
 }

@@ -27,6 +27,8 @@ export const SOURCES = {
   campusLines: 'campus-liens',
   campusPoints: 'campus-communes',
   organismes: 'organismes-apprentissage',
+  lieu: 'lieu',
+  communes: 'communes',
 } as const;
 
 /** Layer ids the app refers to (visibility, hover, clicks, tests). */
@@ -51,6 +53,11 @@ export const LAYERS = {
   siteFocus: 'site-focus',
   alliancePoint: 'alliance-ecoles',
   organismesPoint: 'organismes-apprentissage',
+  lieuPortee: 'lieu-portee',
+  lieuPorteeLimite: 'lieu-portee-limite',
+  lieuZone: 'lieu-zone',
+  lieuPoint: 'lieu-point',
+  communesLine: 'communes-limite',
 } as const;
 
 /** Layers of each switchable overlay, for visibility. */
@@ -122,11 +129,17 @@ export function makeLayers(theme: Theme): LayerSpecification[] {
       },
     },
     { id: LAYERS.regionLine, type: 'line', source: SOURCES.region, paint: { 'line-color': theme.regionLine, 'line-width': 1.8 } },
+    // Commune boundaries orient a person at street zooms (loaded on demand).
+    { id: LAYERS.communesLine, type: 'line', source: SOURCES.communes, minzoom: 10, paint: { 'line-color': theme.departementLine, 'line-width': 0.7, 'line-opacity': 0.7 } },
+    // The place: its reach (radius or estimated travel time), the zone it searches in, its marker.
+    { id: LAYERS.lieuPortee, type: 'fill', source: SOURCES.lieu, filter: ['==', ['get', 'role'], 'portee'], paint: { 'fill-color': theme.focus, 'fill-opacity': 0.08 } },
+    { id: LAYERS.lieuPorteeLimite, type: 'line', source: SOURCES.lieu, filter: ['==', ['get', 'role'], 'portee'], paint: { 'line-color': theme.focus, 'line-width': 2, 'line-dasharray': [2, 1] } },
+    { id: LAYERS.lieuZone, type: 'line', source: SOURCES.lieu, filter: ['==', ['get', 'role'], 'zone'], paint: { 'line-color': theme.zoneSelected, 'line-width': 3 } },
     {
       id: LAYERS.villesLabel,
       type: 'symbol',
       source: SOURCES.villes,
-      filter: ['<=', ['get', 'rang'], ['interpolate', ['linear'], ['zoom'], 7, 12, 9, 60, 11, 400]],
+      filter: ['<=', ['get', 'rang'], ['interpolate', ['linear'], ['zoom'], 7, 12, 9, 60, 10, 400, 11, 4000]],
       layout: {
         'text-field': ['get', 'nom'],
         'text-font': [theme.fontStack],
@@ -222,6 +235,13 @@ function makePointLayers(theme: Theme): LayerSpecification[] {
       layout: { 'text-field': ['to-string', ['get', 'formations']], 'text-font': [theme.fontStack], 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
       paint: { 'text-color': theme.clusterText },
     },
+    {
+      id: LAYERS.lieuPoint,
+      type: 'circle',
+      source: SOURCES.lieu,
+      filter: ['==', ['get', 'role'], 'lieu'],
+      paint: { 'circle-radius': 7, 'circle-color': theme.label, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 3 },
+    },
   ];
 }
 
@@ -258,6 +278,8 @@ export function makeStyle(theme: Theme, fontUrl: string): StyleSpecification {
       [SOURCES.campusLines]: geojson(),
       [SOURCES.campusPoints]: geojson(),
       [SOURCES.organismes]: geojson(),
+      [SOURCES.lieu]: geojson(),
+      [SOURCES.communes]: geojson(),
     },
     layers: makeLayers(theme),
   };

@@ -1,10 +1,11 @@
 import { LngLat, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
-import { bbox } from '@turf/turf';
+import { bbox, circle } from '@turf/turf';
 import { formatZoneReference, type Zoning, type ZoneReference } from '../domain/zones.ts';
 import type { AppData } from '../state/app-data.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { OfferIndex } from '../domain/offer-index.ts';
-import { selectFilteredOffer, selectOffer } from '../state/selectors.ts';
+import { selectFilteredOffer, selectOffer, selectPlacePoint, selectReach, type Reach } from '../state/selectors.ts';
+import { roundPosition } from '../url/codec.ts';
 import { drawIcons } from './icons.ts';
 import { LIGHT_THEME } from '../domain/theme.ts';
 import { CLICKABLE_POINT_LAYERS, LAYERS, makeStyle, OVERLAY_LAYERS, SOURCES, ZONE_FILL_LAYERS } from './layers.ts';
@@ -49,6 +50,7 @@ export class MapAdapter {
   private appliedData: AppData | null = null;
   private appliedOffer: OfferIndex | null = null;
   private appliedSites: OfferIndex | null = null;
+  private lastReachKey = '';
   private appliedFocus = '';
   private hoveredZone: ZoneReference | null = null;
   private selectedZone: ZoneReference | null = null;
@@ -114,6 +116,8 @@ export class MapAdapter {
       if (typeof id === 'string' && !(hover?.kind === 'site' && hover.site === id)) this.store.getState().setHover({ kind: 'site', site: id });
     });
     this.map.on('click', (event) => this.onClick(event));
+    // A right click, or a long press on a touch screen, sets the place there.
+    this.map.on('contextmenu', (event) => this.setPlaceAt(event.lngLat));
     this.unsubscribe = this.store.subscribe((state, previous) => this.render(state, previous));
   }
 
@@ -132,7 +136,17 @@ export class MapAdapter {
     this.store.getState().setHover({ kind: 'zone', zone: { zoning, code } });
   }
 
+  private setPlaceAt(lngLat: LngLat): void {
+    const state = this.store.getState();
+    state.setWhere({ ...state.where, place: { kind: 'point', point: [roundPosition(lngLat.lng), roundPosition(lngLat.lat)] } });
+    state.setPickingPlace(false);
+  }
+
   private onClick(event: MapMouseEvent): void {
+    if (this.store.getState().pickingPlace) {
+      this.setPlaceAt(event.lngLat);
+      return;
+    }
     const pointLayers = CLICKABLE_POINT_LAYERS.filter((layer) => this.map.getLayoutProperty(layer, 'visibility') !== 'none');
     const point = this.map.queryRenderedFeatures(event.point, { layers: [...pointLayers] })[0];
     if (point) {
@@ -181,6 +195,11 @@ export class MapAdapter {
       }
     }
     if (!previous || state.site !== previous.site || state.hover !== previous.hover || offer !== selectOffer(previous)) this.applyFocus(state, offer, previous);
+    const placePoint = selectPlacePoint(state);
+    const reach = selectReach(state);
+    if (!previous || placePoint !== selectPlacePoint(previous) || reach !== selectReach(previous) || state.where.dans !== previous.where.dans || state.data !== previous.data) this.applyPlace(state, placePoint, reach, previous !== null || state.camera === null);
+    if (state.communeBoundaries && state.communeBoundaries !== previous?.communeBoundaries) this.setSourceData(SOURCES.communes, state.communeBoundaries);
+    if (previous && state.pickingPlace !== previous.pickingPlace) this.map.getCanvas().style.cursor = state.pickingPlace ? 'crosshair' : '';
     if (previous && state.mapImage.request !== previous.mapImage.request) {
       // The drawing buffer is readable during the render event, even without preserveDrawingBuffer.
       this.map.once('render', () => this.store.getState().setMapImage(this.map.getCanvas().toDataURL('image/png')));
@@ -188,6 +207,29 @@ export class MapAdapter {
     }
     if (previous && state.camera && state.camera !== previous.camera && state.cameraOrigin !== 'map') {
       this.map.jumpTo({ center: state.camera.center, zoom: state.camera.zoom }, { fromStore: true });
+    }
+  }
+
+  /** The place's marker, its reach as a circle, and the outline of the zone searched in. */
+  private applyPlace(state: AppState, point: [number, number] | null, reach: Reach | null, reveal: boolean): void {
+    const features: GeoJSON.Feature[] = [];
+    if (reach) {
+      const disc = circle(reach.center, reach.km, { steps: 96, units: 'kilometers' });
+      features.push({ ...disc, properties: { role: 'portee' } });
+    }
+    const dans = state.where.dans;
+    const zone = dans ? state.data?.zones[dans.zoning].features.find((item) => item.properties.code === dans.code) : undefined;
+    if (zone) features.push({ type: 'Feature', geometry: zone.geometry, properties: { role: 'zone' } });
+    if (point) features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: point }, properties: { role: 'lieu' } });
+    this.setSourceData(SOURCES.lieu, { type: 'FeatureCollection', features });
+    // A new place or reach is brought into view.
+    const key = reach ? `${reach.center.join(',')}|${reach.km}` : '';
+    const changed = key !== this.lastReachKey;
+    this.lastReachKey = key;
+    // A link's own camera wins on load; afterwards a new place or reach is brought into view.
+    if (reach && changed && reveal) {
+      const [west, south, east, north] = bbox(features[0] ?? { type: 'Point', coordinates: reach.center });
+      this.map.fitBounds([west, south, east, north], { padding: 30, maxZoom: 12, duration: 0 });
     }
   }
 
@@ -227,7 +269,7 @@ export class MapAdapter {
     this.setSourceData(SOURCES.departements, data.zones.departement);
     this.setSourceData(SOURCES.zonesEmploi, data.zones.zone_emploi);
     this.setSourceData(SOURCES.spel, data.zones.spel);
-    this.setSourceData(SOURCES.villes, makeTownLabels(data.gazetteer.communes));
+    this.setSourceData(SOURCES.villes, makeTownLabels(data.gazetteer.communes, data.gazetteer.communes.length));
     if (!this.store.getState().camera) {
       const [west, south, east, north] = bbox(data.region);
       this.map.fitBounds([west, south, east, north], { padding: 24, animate: false });

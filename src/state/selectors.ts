@@ -1,8 +1,12 @@
 import { indexOffer, mergeDatasets, type OfferIndex } from '../domain/offer-index.ts';
 import { IMPORTED_SOURCE_ID, type AllianceSchool, type CampusMetiers, type Organisme, type Site, type Training, type Voie } from '../domain/training.ts';
-import type { ZoneProperties } from '../domain/zones.ts';
+import type { Zoning, ZoneProperties } from '../domain/zones.ts';
 import { DIMENSIONS, facetsOf, isDimensionActive, passes, type Dimension, type TrainingFacets } from '../domain/filters.ts';
 import { themesOf } from '../domain/themes.ts';
+import { createSiteIndex, sitesWithinDistance, type SiteIndex } from '../geo/site-index.ts';
+import { DISTANCE_ESTIMATOR, type TravelMode } from '../geo/travel.ts';
+import { createZoneIndex, type ZoneIndex } from '../geo/zone-index.ts';
+import { RAYONS, TEMPS } from '../url/codec.ts';
 import { memoizeSelector } from '../state/memo.ts';
 import type { AppState } from '../state/store.ts';
 
@@ -44,7 +48,101 @@ export interface SiteInView {
   site: Site;
   trainings: Training[];
   communeNom: string;
+  /** Distance from the place, km, when a place is set. */
+  km: number | null;
+  /** Estimated travel time from the place, minutes, when a place is set. */
+  minutes: number | null;
 }
+
+/** Point-in-polygon indexes of the three zonings, once per loaded data. */
+export const selectZoneIndexes = memoizeSelector(
+  (state: AppState) => [state.data] as const,
+  ([data]): Record<Zoning, ZoneIndex<ZoneProperties>> | null =>
+    data ? { departement: createZoneIndex(data.zones.departement.features), zone_emploi: createZoneIndex(data.zones.zone_emploi.features), spel: createZoneIndex(data.zones.spel.features) } : null,
+);
+
+/** The place's point: a commune's representative point, or the rounded position. */
+export const selectPlacePoint = memoizeSelector(
+  (state: AppState) => [state.where.place, state.data] as const,
+  ([place, data]): [number, number] | null => {
+    if (!place) return null;
+    if (place.kind === 'point') return place.point;
+    return data?.gazetteer.byCode.get(place.code)?.point ?? null;
+  },
+);
+
+/** The zones the place is in (département, zone d'emploi, SPEL), by point-in-polygon. */
+export const selectPlaceMemberships = memoizeSelector(
+  (state: AppState) => [selectPlacePoint(state), selectZoneIndexes(state)] as const,
+  ([point, indexes]): Partial<Record<Zoning, ZoneProperties>> => {
+    if (!point || !indexes) return {};
+    const found: Partial<Record<Zoning, ZoneProperties>> = {};
+    for (const zoning of ['departement', 'zone_emploi', 'spel'] as const) {
+      const zone = indexes[zoning].zoneAt(point)?.properties;
+      if (zone) found[zoning] = zone;
+    }
+    return found;
+  },
+);
+
+export interface Reach {
+  center: [number, number];
+  /** Straight-line distance searched, km. */
+  km: number;
+  /** Travel time asked, minutes, with its mode; null when searching by radius. */
+  minutes: number | null;
+  mode: TravelMode;
+}
+
+/** How far from the place the list reaches: the radius, or the distance the travel time allows. */
+export const selectReach = memoizeSelector(
+  (state: AppState) => [selectPlacePoint(state), state.where.rayon, state.where.temps, state.where.mode] as const,
+  ([center, rayon, temps, mode]): Reach | null => {
+    if (!center) return null;
+    return { center, km: temps === null ? rayon : DISTANCE_ESTIMATOR.reachKm(temps, mode), minutes: temps, mode };
+  },
+);
+
+/** The offer inside the zone named by `dans` (a site's point in the zone's polygon), or all of it. */
+export const selectZoneScopedOffer = memoizeSelector(
+  (state: AppState) => [selectOffer(state), state.where.dans, selectZoneIndexes(state)] as const,
+  ([offer, dans, indexes]): OfferIndex | null => {
+    if (!offer || !dans || !indexes) return offer;
+    const index = indexes[dans.zoning];
+    const sites = offer.dataset.sites.filter((site) => index.zoneAt(site.point)?.properties.code === dans.code);
+    const ids = new Set(sites.map((site) => site.id));
+    return indexOffer({ ...offer.dataset, sites, trainings: offer.dataset.trainings.filter((training) => ids.has(training.siteId)) });
+  },
+);
+
+/** The spatial index of the sites (kdbush), once per zone-scoped offer. */
+export const selectSiteIndex = memoizeSelector(
+  (state: AppState) => [selectZoneScopedOffer(state)] as const,
+  ([offer]): SiteIndex<Site> | null => (offer ? createSiteIndex(offer.dataset.sites) : null),
+);
+
+/** Sites within reach of the place, with their distance, nearest first (all sites when no place). */
+export const selectSitesInReach = memoizeSelector(
+  (state: AppState) => [selectSiteIndex(state), selectReach(state)] as const,
+  ([index, reach]): Map<string, number> | null => {
+    if (!index || !reach) return null;
+    return new Map(sitesWithinDistance(index, reach.center, reach.km).map((item) => [item.site.id, item.km]));
+  },
+);
+
+/**
+ * The offer where the person looks: inside the `dans` zone, and within reach of the place (plus,
+ * wherever they are, the trainings taught at a distance: "accessible partout").
+ */
+export const selectWhereOffer = memoizeSelector(
+  (state: AppState) => [selectZoneScopedOffer(state), selectSitesInReach(state)] as const,
+  ([offer, inReach]): OfferIndex | null => {
+    if (!offer || !inReach) return offer;
+    const trainings = offer.dataset.trainings.filter((training) => inReach.has(training.siteId) || training.modalite === 'distance');
+    const ids = new Set(trainings.map((training) => training.siteId));
+    return indexOffer({ ...offer.dataset, trainings, sites: offer.dataset.sites.filter((site) => ids.has(site.id)) });
+  },
+);
 
 /** What each training is, for filtering (domain, level, voies, themes…), once per offer. */
 export const selectTrainingFacets = memoizeSelector(
@@ -95,7 +193,7 @@ const optionKeys = (facets: TrainingFacets, dimension: Dimension): readonly stri
  * counts: for each option, the trainings it would give combined with the other active filters.
  */
 export const selectFilterResult = memoizeSelector(
-  (state: AppState) => [selectOffer(state), selectTrainingFacets(state), state.filters, state.searchHits] as const,
+  (state: AppState) => [selectWhereOffer(state), selectTrainingFacets(state), state.filters, state.searchHits] as const,
   ([offer, facets, filters, searchHits]): FilterResult => {
     const counts = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, new Map<string, number>()])) as Record<Dimension, Map<string, number>>;
     const query = filters.q.trim();
@@ -125,7 +223,7 @@ export const selectFilterResult = memoizeSelector(
 
 /** The offer as filtered: only matching trainings, and the sites that have at least one. */
 export const selectFilteredOffer = memoizeSelector(
-  (state: AppState) => [selectOffer(state), selectFilterResult(state).matching] as const,
+  (state: AppState) => [selectWhereOffer(state), selectFilterResult(state).matching] as const,
   ([offer, matching]): OfferIndex | null => {
     if (!offer || matching === null) return offer;
     const trainings = offer.dataset.trainings.filter((training) => matching.has(training.id));
@@ -134,17 +232,75 @@ export const selectFilteredOffer = memoizeSelector(
   },
 );
 
-/** Sites inside the map view (all sites before the map has reported its bounds), most trainings first. */
+/**
+ * The list: sites with matching trainings, with their trainings, most trainings first. Without a
+ * place or zone, the sites in the map view (all before the map reports its bounds); with a place,
+ * every site within reach, nearest first, each with its distance and estimated time; with `dans`,
+ * every site in that zone. Trainings taught at a distance outside the reach are listed apart.
+ */
 export const selectSitesInView = memoizeSelector(
-  (state: AppState) => [selectFilteredOffer(state), state.bounds, state.overlays.sites, state.data] as const,
-  ([offer, bounds, visible, data]): { sites: SiteInView[]; trainings: number } => {
-    if (!offer || !visible) return { sites: [], trainings: 0 };
-    const inside = (point: [number, number]) => !bounds || (point[0] >= bounds[0] && point[0] <= bounds[2] && point[1] >= bounds[1] && point[1] <= bounds[3]);
-    const sites = offer.dataset.sites
-      .filter((site) => inside(site.point))
-      .map((site) => ({ site, trainings: offer.trainingsBySite.get(site.id) ?? [], communeNom: data?.gazetteer.byCode.get(site.commune)?.nom ?? site.commune }))
-      .sort((a, b) => b.trainings.length - a.trainings.length || a.site.nom.localeCompare(b.site.nom, 'fr'));
-    return { sites, trainings: sites.reduce((sum, item) => sum + item.trainings.length, 0) };
+  (state: AppState) => [selectFilteredOffer(state), state.bounds, state.overlays.sites, state.data, selectReach(state), selectSitesInReach(state), state.where.dans] as const,
+  ([offer, bounds, visible, data, reach, inReach, dans]): { sites: SiteInView[]; trainings: number; apart: SiteInView[]; mode: 'vue' | 'lieu' | 'zone' } => {
+    const mode = reach ? 'lieu' : dans ? 'zone' : 'vue';
+    if (!offer || !visible) return { sites: [], trainings: 0, apart: [], mode };
+    const inside = (point: [number, number]) => mode !== 'vue' || !bounds || (point[0] >= bounds[0] && point[0] <= bounds[2] && point[1] >= bounds[1] && point[1] <= bounds[3]);
+    const communeNom = (site: Site) => data?.gazetteer.byCode.get(site.commune)?.nom ?? site.commune;
+    const sites: SiteInView[] = [];
+    const apart: SiteInView[] = [];
+    for (const site of offer.dataset.sites) {
+      if (!inside(site.point)) continue;
+      const trainings = offer.trainingsBySite.get(site.id) ?? [];
+      const km = inReach?.get(site.id);
+      if (reach && km === undefined) {
+        // Outside the reach, only the trainings taught at a distance are in the offer.
+        apart.push({ site, trainings, communeNom: communeNom(site), km: null, minutes: null });
+        continue;
+      }
+      const minutes = reach && km !== undefined ? DISTANCE_ESTIMATOR.minutes(km, reach.mode) : null;
+      sites.push({ site, trainings, communeNom: communeNom(site), km: km ?? null, minutes });
+    }
+    if (reach) sites.sort((a, b) => (a.km ?? 0) - (b.km ?? 0) || a.site.nom.localeCompare(b.site.nom, 'fr'));
+    else sites.sort((a, b) => b.trainings.length - a.trainings.length || a.site.nom.localeCompare(b.site.nom, 'fr'));
+    apart.sort((a, b) => a.site.nom.localeCompare(b.site.nom, 'fr'));
+    return { sites, trainings: sites.reduce((sum, item) => sum + item.trainings.length, 0), apart, mode };
+  },
+);
+
+/**
+ * With a place and nothing in reach: the smallest radius (or travel time) that finds a matching
+ * training, and how many it finds.
+ */
+export const selectNearestWayOut = memoizeSelector(
+  (state: AppState) => [selectReach(state), selectSiteIndex(state), selectZoneScopedOffer(state), selectTrainingFacets(state), state.filters, state.searchHits] as const,
+  ([reach, index, offer, facets, filters, searchHits]): { rayon: number | null; temps: number | null; trainings: number } | null => {
+    if (!reach || !index || !offer) return null;
+    const query = filters.q.trim();
+    const hits = query === '' ? null : (searchHits?.ids ?? null);
+    const active = DIMENSIONS.filter((dimension) => (dimension === 'q' ? hits !== null : isDimensionActive(filters, dimension)));
+    const countWithin = (km: number) => {
+      let count = 0;
+      for (const { site } of sitesWithinDistance(index, reach.center, km)) {
+        for (const training of offer.trainingsBySite.get(site.id) ?? []) {
+          const facet = facets.get(training.id);
+          if (facet && active.every((dimension) => passes(facet, filters, dimension, hits, training.id))) count += 1;
+        }
+      }
+      return count;
+    };
+    if (reach.minutes === null) {
+      for (const rayon of RAYONS) {
+        if (rayon <= reach.km) continue;
+        const count = countWithin(rayon);
+        if (count > 0) return { rayon, temps: null, trainings: count };
+      }
+      return null;
+    }
+    for (const temps of TEMPS) {
+      if (temps <= reach.minutes) continue;
+      const count = countWithin(DISTANCE_ESTIMATOR.reachKm(temps, reach.mode));
+      if (count > 0) return { rayon: null, temps, trainings: count };
+    }
+    return null;
   },
 );
 

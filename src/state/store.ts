@@ -5,7 +5,7 @@ import type { Filters } from '../domain/filters.ts';
 import { DEFAULT_URL_STATE, NOTE_MAX_LENGTH, type UrlState, type Where } from '../url/codec.ts';
 import type { TrainingDataset } from '../ingest/dataset-builder.ts';
 import type { ImportReport } from '../ingest/report.ts';
-import type { AppData } from './app-data.ts';
+import type { AppData, AreaCollection } from './app-data.ts';
 
 /** Where a change came from, so the map, the URL and the store never ping-pong. */
 export type ChangeOrigin = 'app' | 'map' | 'url';
@@ -95,6 +95,9 @@ export interface WhereSlice {
   /** The next map click sets the place ("choisir sur la carte"). */
   pickingPlace: boolean;
   setPickingPlace: (picking: boolean) => void;
+  /** Commune boundaries for street zooms, loaded on demand. */
+  communeBoundaries: AreaCollection | null;
+  setCommuneBoundaries: (boundaries: AreaCollection) => void;
 }
 
 export interface UrlSlice {
@@ -165,6 +168,8 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
     setPlaceMessage: (placeMessage) => set({ placeMessage }),
     pickingPlace: false,
     setPickingPlace: (pickingPlace) => set({ pickingPlace }),
+    communeBoundaries: null,
+    setCommuneBoundaries: (communeBoundaries) => set({ communeBoundaries }),
 
     applyUrlState: (state) =>
       set({

@@ -7,6 +7,7 @@ import { NetworkList } from './NetworkList.tsx';
 import { OfferList } from './OfferList.tsx';
 import { OrganismeList } from './OrganismeList.tsx';
 import { OverlayControl } from './OverlayControl.tsx';
+import { PlacePanel } from './PlacePanel.tsx';
 import { PointCard } from './PointCard.tsx';
 import { PrintSheet } from './PrintSheet.tsx';
 import { SelectionPanel } from './SelectionPanel.tsx';
@@ -32,6 +33,7 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
             Les données n'ont pas pu être chargées : {error}
           </p>
         )}
+        <PlacePanel />
         <FilterPanel />
         <PointCard />
         <ZoneCard />

@@ -2,8 +2,15 @@ import { useState } from 'preact/hooks';
 import { siteVoie } from '../domain/offer-index.ts';
 import { VOIE_LABELS } from '../domain/training.ts';
 import { DIMENSION_LABELS, describeFilters, withoutDimension, type Dimension } from '../domain/filters.ts';
-import { selectFilteredOffer, selectFilterResult, selectOffer, selectSitesInView } from '../state/selectors.ts';
-import { plural } from './format.ts';
+import { ZONING_SINGULAR } from '../domain/zones.ts';
+import { TRAVEL_MODE_LABELS } from '../geo/travel.ts';
+import { selectFilteredOffer, selectFilterResult, selectNearestWayOut, selectOffer, selectReach, selectSitesInView } from '../state/selectors.ts';
+import { formatInteger, plural } from './format.ts';
+
+/** 12.34 → "12,3 km"; under 1 km in metres. */
+function formatKm(km: number): string {
+  return km < 1 ? `${Math.round(km * 1000)} m` : `${km.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} km`;
+}
 import { useActions, useAppStore } from './use-app-store.ts';
 import { VoieSymbol } from './VoieSymbol.tsx';
 
@@ -11,7 +18,11 @@ const PAGE = 60;
 
 /** The training sites in the map view, as a keyboard-usable list synced with the map. */
 export function OfferList() {
-  const { sites, trainings } = useAppStore(selectSitesInView);
+  const { sites, trainings, apart, mode } = useAppStore(selectSitesInView);
+  const reach = useAppStore(selectReach);
+  const where = useAppStore((state) => state.where);
+  const placeName = useAppStore((state) => (state.where.place?.kind === 'commune' ? (state.data?.gazetteer.byCode.get(state.where.place.code)?.nom ?? state.where.place.code) : 'ce point'));
+  const zoneName = useAppStore((state) => (state.where.dans ? (state.data?.zones[state.where.dans.zoning].features.find((feature) => feature.properties.code === state.where.dans?.code)?.properties.nom ?? state.where.dans.code) : ''));
   const visible = useAppStore((state) => state.overlays.sites);
   const selected = useAppStore((state) => state.site);
   const hover = useAppStore((state) => state.hover);
@@ -26,7 +37,12 @@ export function OfferList() {
     <section class="offer-list" aria-labelledby="offer-list-title">
       <h2 id="offer-list-title" aria-live="polite" data-testid="offer-count">
         {plural(trainings, 'formation')} dans {plural(sites.length, 'lieu', 'lieux')}
-        <span class="count"> (dans la vue)</span>
+        <span class="count">
+          {' '}
+          ({mode === 'vue' ? 'dans la vue' : ''}
+          {reach ? (reach.minutes === null ? `à moins de ${formatInteger(reach.km)} km de ${placeName}` : `à moins de ${reach.minutes} min ${TRAVEL_MODE_LABELS[reach.mode] === 'à pied' ? 'à pied' : `en ${TRAVEL_MODE_LABELS[reach.mode]}`} de ${placeName}, temps estimé`) : ''}
+          {where.dans ? `${reach ? ', ' : ''}dans ${ZONING_SINGULAR[where.dans.zoning].toLowerCase()} ${zoneName}` : ''})
+        </span>
       </h2>
       {described.length > 0 && (
         <p class="active-filters" data-testid="active-filters">
@@ -35,7 +51,7 @@ export function OfferList() {
       )}
       {sites.length === 0 && <EmptyState />}
       <ul>
-        {sites.slice(0, shown).map(({ site, trainings: list, communeNom }) => {
+        {sites.slice(0, shown).map(({ site, trainings: list, communeNom, km, minutes }) => {
           const voie = siteVoie(list);
           const isHovered = hover?.kind === 'site' && hover.site === site.id;
           return (
@@ -56,12 +72,36 @@ export function OfferList() {
                 </span>
                 <span class="item-meta">
                   {communeNom} · {plural(list.length, 'formation')} · {voie === 'mixte' ? 'plusieurs voies' : VOIE_LABELS[voie]}
+                  {km !== null && (
+                    <span class="distance" data-km={km}>
+                      {' '}
+                      · {formatKm(km)}
+                      {minutes !== null && reach ? ` · ~${Math.round(minutes)} min ${reach.mode === 'pied' ? 'à pied' : `en ${TRAVEL_MODE_LABELS[reach.mode]}`}` : ''}
+                    </span>
+                  )}
                 </span>
               </button>
             </li>
           );
         })}
       </ul>
+      {apart.length > 0 && (
+        <details class="apart" data-testid="apart">
+          <summary>Accessible partout (à distance) : {plural(apart.reduce((sum, item) => sum + item.trainings.length, 0), 'formation')}</summary>
+          <ul>
+            {apart.map(({ site, trainings: list, communeNom }) => (
+              <li key={site.id}>
+                <button type="button" class="list-item" onClick={() => selectSite(site.id)}>
+                  <span class="item-name">{site.nom}</span>
+                  <span class="item-meta">
+                    {communeNom} · {plural(list.length, 'formation')} à distance
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {sites.length > shown && (
         <button type="button" class="more" onClick={() => setShown(shown + PAGE)}>
           Afficher {Math.min(PAGE, sites.length - shown)} lieux de plus ({sites.length - shown} restants)
@@ -79,8 +119,27 @@ function EmptyState() {
   const filters = useAppStore((state) => state.filters);
   const result = useAppStore(selectFilterResult);
   const filtered = useAppStore(selectFilteredOffer);
-  const { setFilters, setCamera } = useActions();
+  const { setFilters, setCamera, setWhere } = useActions();
+  const wayOut = useAppStore(selectNearestWayOut);
+  const reach = useAppStore(selectReach);
+  const where = useAppStore((state) => state.where);
   const elsewhere = filtered?.dataset.trainings.length ?? 0;
+  if (reach) {
+    const asked = reach.minutes === null ? `à ${formatInteger(reach.km)} km` : `à ${reach.minutes} min (temps estimé)`;
+    return (
+      <div class="empty" role="status" data-testid="empty-state">
+        <p>
+          Aucune formation {asked}
+          {wayOut ? ' — ' : '.'}
+          {wayOut && (
+            <button type="button" class="link-button" onClick={() => setWhere({ ...where, ...(wayOut.rayon !== null ? { rayon: wayOut.rayon, temps: null } : { temps: wayOut.temps }) })}>
+              {plural(wayOut.trainings, 'formation')} à {wayOut.rayon !== null ? `${wayOut.rayon} km` : `${wayOut.temps ?? ''} min`}
+            </button>
+          )}
+        </p>
+      </div>
+    );
+  }
   if (elsewhere > 0) {
     return (
       <p class="empty" role="status">

@@ -1,9 +1,18 @@
-import { selectOffer, selectSelectedPoint } from '../state/selectors.ts';
+import { selectOffer, selectPlacePoint, selectSelectedPoint } from '../state/selectors.ts';
 import { CardHeader } from './CardHeader.tsx';
 import { PRECISION_NOTES } from '../domain/training.ts';
 import { describeAcces, describeProvenance, describeSession, describeTraining } from './describe.ts';
 import { plural } from './format.ts';
 import { useActions, useAppStore } from './use-app-store.ts';
+
+/**
+ * A route planner link (OpenStreetMap directions), from the place when one is set. It is only a
+ * link: nothing is requested until the person follows it.
+ */
+function routeLink(from: [number, number] | null, to: [number, number]): string {
+  const point = (value: [number, number] | null) => (value ? `${value[1]},${value[0]}` : '');
+  return `https://www.openstreetmap.org/directions?engine=fossgis_osrm_car&route=${encodeURIComponent(`${point(from)};${point(to)}`)}`;
+}
 
 const NATURE_LABELS: Readonly<Record<string, string>> = {
   formateur: 'formateur (dispense les formations)',
@@ -19,6 +28,7 @@ export function PointCard() {
   const gazetteer = useAppStore((state) => state.data?.gazetteer);
   const { selectSite, togglePin } = useActions();
   const pinned = useAppStore((state) => state.pinned);
+  const placePoint = useAppStore(selectPlacePoint);
   if (!point || !offer) return null;
   const close = () => selectSite(null);
   const communeName = (code: string) => gazetteer?.byCode.get(code)?.nom ?? code;
@@ -36,6 +46,12 @@ export function PointCard() {
           <p class="place">
             {site.adresse ? `${site.adresse} — ` : ''}
             {communeName(site.commune)} ({site.commune}){site.uai ? ` · UAI ${site.uai}` : ''}
+          </p>
+          <p class="place">
+            <a href={routeLink(placePoint, site.point)} target="_blank" rel="noopener noreferrer" data-testid="itineraire">
+              Itinéraire
+            </a>{' '}
+            <span class="hint">(ouvre OpenStreetMap dans un nouvel onglet{placePoint ? ', depuis votre lieu' : ''})</span>
           </p>
           {PRECISION_NOTES[site.precision] && (
             <p class="note" data-testid="precision-note">

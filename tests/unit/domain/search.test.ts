@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeDataset } from '../../../src/domain/dataset-codec.ts';
-import { readGazetteer } from '../../../src/domain/gazetteer.ts';
+import { readGazetteer, searchCommunes } from '../../../src/domain/gazetteer.ts';
 import { createTrainingSearch } from '../../../src/domain/search.ts';
 import { themesOf } from '../../../src/domain/themes.ts';
 
@@ -51,5 +51,16 @@ describe('training search', () => {
   it('returns everything for an empty query and nothing for nonsense', () => {
     expect(search.search('  ').size).toBe(trainings.length);
     expect(search.search('zzqxw').size).toBe(0);
+  });
+});
+
+describe('commune search', () => {
+  it('finds a commune by name as typed, by postcode or by code', () => {
+    expect(searchCommunes(gazetteer.value, 'st omer')[0]?.nom).toBe('Saint-Omer');
+    expect(searchCommunes(gazetteer.value, 'Lens')[0]?.code).toBe('62498');
+    expect(searchCommunes(gazetteer.value, '62300').map((commune) => commune.code)).toContain('62498');
+    expect(searchCommunes(gazetteer.value, 'hauts talican')[0]?.code).toBe('60694');
+    expect(searchCommunes(gazetteer.value, 'bethune')[0]?.nom).toBe('Béthune');
+    expect(searchCommunes(gazetteer.value, 'zzz')).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORTED_SOURCE_ID } from '../../../src/domain/training.ts';
 import { EMPTY_FILTERS, NO_DOMAIN } from '../../../src/domain/filters.ts';
-import { selectFilteredOffer, selectFilterResult, selectListedZones, selectOffer, selectSelectedPoint, selectSelectedZone, selectSitesInView, selectZoneOffer } from '../../../src/state/selectors.ts';
+import { selectFilteredOffer, selectFilterResult, selectListedZones, selectNearestWayOut, selectPlaceMemberships, selectOffer, selectSelectedPoint, selectSelectedZone, selectSitesInView, selectZoneOffer } from '../../../src/state/selectors.ts';
 import { createAppStore, type ImportedFile } from '../../../src/state/store.ts';
+import { DEFAULT_WHERE } from '../../../src/url/codec.ts';
 import { syntheticAppData, training } from './fixture.ts';
 
 function readyStore() {
@@ -43,7 +44,7 @@ describe('selectors', () => {
   it('lists nothing when the sites layer is off', () => {
     const store = readyStore();
     store.getState().setOverlay('sites', false);
-    expect(selectSitesInView(store.getState())).toEqual({ sites: [], trainings: 0 });
+    expect(selectSitesInView(store.getState())).toEqual({ sites: [], trainings: 0, apart: [], mode: 'vue' });
   });
 
   it('counts the supply of a zone by voie (a training with two voies counts in each)', () => {
@@ -129,5 +130,38 @@ describe('filtered offer and facet counts', () => {
   it('returns the unfiltered offer itself when no filter is active', () => {
     const store = readyStore();
     expect(selectFilteredOffer(store.getState())).toBe(selectOffer(store.getState()));
+  });
+});
+
+describe('where: a place with a reach, a zone', () => {
+  it('lists every site within the radius, nearest first, with distance and estimated time, whatever the view', () => {
+    const store = readyStore();
+    store.getState().setBounds([10, 10, 11, 11]); // the view holds nothing
+    store.getState().setWhere({ ...DEFAULT_WHERE, place: { kind: 'commune', code: '59002' }, rayon: 20 });
+    const { sites, mode, trainings } = selectSitesInView(store.getState());
+    expect(mode).toBe('lieu');
+    // Beta is at b's point; a is ~13 km away; c (Gamma) ~66 km: out of reach.
+    expect(sites.map((item) => item.site.id)).toEqual(['b', 'a']);
+    expect(sites[0]?.km).toBeCloseTo(0, 5);
+    expect(sites[1]?.km).toBeCloseTo(13.3, 0);
+    expect(sites[1]?.minutes).toBeCloseTo((13.3 * 1.3 * 60) / 50, 0);
+    expect(trainings).toBe(3);
+  });
+
+  it('offers the smallest radius that finds something when nothing is in reach', () => {
+    const store = readyStore();
+    store.getState().setFilters({ ...EMPTY_FILTERS, voies: ['apprentissage'] });
+    store.getState().setWhere({ ...DEFAULT_WHERE, place: { kind: 'point', point: [3.5, 50.9] }, rayon: 10 });
+    expect(selectSitesInView(store.getState()).sites).toEqual([]);
+    // c (apprentissage) is at [3.5, 50.5]: 44.5 km away → 50 km finds its 2 trainings.
+    expect(selectNearestWayOut(store.getState())).toEqual({ rayon: 50, temps: null, trainings: 2 });
+  });
+
+  it('keeps only the sites inside the zone named by dans, by point in polygon', () => {
+    const store = readyStore();
+    // Zone 3202 is the square [3, 50]–[4, 51]: only c is inside.
+    store.getState().setWhere({ ...DEFAULT_WHERE, dans: { zoning: 'zone_emploi', code: '3202' } });
+    expect(selectSitesInView(store.getState()).sites.map((item) => item.site.id)).toEqual(['c']);
+    expect(selectPlaceMemberships(store.getState())).toEqual({});
   });
 });
