@@ -11,11 +11,12 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { bbox, booleanPointInPolygon } from '@turf/turf';
+import { bbox, booleanPointInPolygon, distance as turfDistance } from '@turf/turf';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { readGazetteer } from '../src/domain/gazetteer.ts';
 import { createZoneIndex } from '../src/geo/zone-index.ts';
+import { createSiteIndex, nearestSites, sitesWithinDistance } from '../src/geo/site-index.ts';
 import { createCommuneLocator } from '../src/ingest/commune-locator.ts';
 import { DatasetBuilder } from '../src/ingest/dataset-builder.ts';
 import { importTrainingFile } from '../src/ingest/import-file.ts';
@@ -207,7 +208,102 @@ const result: Record<string, unknown> = {
   );
 }
 
-// 3. What the browser downloads at start-up (the production build, gzip level 9).
+// 3. "Trainings near me" at scale: 100,000 SYNTHETIC sites spread like the real ones (around real
+//    communes, weighted by population). Radius and nearest queries by the kdbush index, by a
+//    brute-force Turf scan and by a scan with a bounding-box prefilter, on the same query points.
+{
+  const gazetteer = readGazetteer(JSON.parse(readFileSync('public/data/communes.json', 'utf8')));
+  if (!gazetteer.ok) throw new Error(gazetteer.error);
+  const communes = gazetteer.value.communes;
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const commune of communes) cumulative.push((total += Math.max(commune.population, 1)));
+  const next = random(7);
+  const pickCommune = () => {
+    const target = next() * total;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((cumulative[middle] ?? 0) < target) low = middle + 1;
+      else high = middle;
+    }
+    return communes[low] ?? communes[0];
+  };
+  // Within ~3 km of a commune's point, the way schools cluster in and around towns.
+  const SITES = 100_000;
+  const sites = Array.from({ length: SITES }, (_, index) => {
+    const commune = pickCommune();
+    const [lng, lat] = commune?.point ?? [2.8, 50.3];
+    return { id: `syn-${index}`, point: [lng + (next() - 0.5) * 0.08, lat + (next() - 0.5) * 0.054] as [number, number], voie: next() < 0.3 ? 'apprentissage' : 'scolaire', niveau: 3 + Math.floor(next() * 5) };
+  });
+  const buildStart = performance.now();
+  const index = createSiteIndex(sites);
+  const buildMs = performance.now() - buildStart;
+  const queries = Array.from({ length: 200 }, () => pickCommune()?.point ?? ([2.8, 50.3] as [number, number]));
+  const stats = (samples: number[]) => {
+    const sorted = [...samples].sort((a, b) => a - b);
+    return { median: sorted[Math.floor(sorted.length / 2)] ?? 0, p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0 };
+  };
+  const timeEach = (run: (center: [number, number]) => number, count = queries.length) => {
+    const samples: number[] = [];
+    let answers = 0;
+    for (const center of queries.slice(0, count)) {
+      const start = performance.now();
+      answers += run(center);
+      samples.push(performance.now() - start);
+    }
+    return { ...stats(samples), answers };
+  };
+  const radiusRun = (RADIUS: number) => {
+    const indexed = timeEach((center) => sitesWithinDistance(index, center, RADIUS).length);
+    const turf = timeEach((center) => sites.filter((site) => turfDistance(center, site.point, { units: 'kilometers' }) <= RADIUS).length, 20);
+    const degreesLat = RADIUS / 111.2;
+    const boxed = timeEach((center) => {
+      const degreesLng = degreesLat / Math.cos((center[1] * Math.PI) / 180);
+      return sites.filter((site) => Math.abs(site.point[0] - center[0]) <= degreesLng && Math.abs(site.point[1] - center[1]) <= degreesLat && turfDistance(center, site.point, { units: 'kilometers' }) <= RADIUS).length;
+    }, 50);
+    return {
+      km: RADIUS,
+      sitesFoundPerQuery: Math.round(indexed.answers / queries.length),
+      indexMedianMs: round(indexed.median, 3),
+      indexP95Ms: round(indexed.p95, 3),
+      turfScanMedianMs: round(turf.median, 3),
+      turfScanP95Ms: round(turf.p95, 3),
+      bboxScanMedianMs: round(boxed.median, 3),
+      bboxScanP95Ms: round(boxed.p95, 3),
+      ratioVsTurfScan: round(turf.median / indexed.median, 0),
+      ratioVsBboxScan: round(boxed.median / indexed.median, 1),
+    };
+  };
+  const radius5 = radiusRun(5);
+  const radius20 = radiusRun(20);
+  const RADIUS = 20;
+  const K = 10;
+  const nearestIndex = timeEach((center) => nearestSites(index, center, K).length);
+  const nearestTurf = timeEach((center) => sites.map((site) => turfDistance(center, site.point, { units: 'kilometers' })).sort((a, b) => a - b).slice(0, K).length, 20);
+  const sameRadius = queries.slice(0, 20).every((center) => sitesWithinDistance(index, center, RADIUS * 0.9999).length <= sites.filter((site) => turfDistance(center, site.point, { units: 'kilometers' }) <= RADIUS).length);
+  // A full list update as the app does it: filters (voie, level), the radius, the sort by distance.
+  const listUpdate = timeEach((center) => {
+    const found = sitesWithinDistance(index, center, 30, { accept: (site) => site.voie === 'apprentissage' && site.niveau >= 4 });
+    return found.sort((a, b) => a.km - b.km).length;
+  }, 100);
+  const round3 = (value: number) => round(value, 3);
+  result['nearMe'] = {
+    what: `${SITES.toLocaleString('en-US')} SYNTHETIC sites around real communes (population-weighted); 200 query points at real communes (population-weighted); radius 5 and ${RADIUS} km, nearest ${K}; times in ms per query`,
+    sites: SITES,
+    indexBuildMs: round(buildMs, 1),
+    radius: [radius5, radius20],
+    nearest: { indexMedianMs: round3(nearestIndex.median), indexP95Ms: round3(nearestIndex.p95), turfScanMedianMs: round3(nearestTurf.median), turfScanP95Ms: round3(nearestTurf.p95), ratioVsTurfScan: round(nearestTurf.median / nearestIndex.median, 0) },
+    listUpdate30kmMedianMs: round3(listUpdate.median),
+    listUpdate30kmP95Ms: round3(listUpdate.p95),
+    sameAnswers: sameRadius,
+  };
+  for (const run of [radius5, radius20]) say(`near me, radius ${run.km} km (${run.sitesFoundPerQuery} sites found per query): index ${run.indexMedianMs} ms vs Turf scan ${run.turfScanMedianMs} ms (×${run.ratioVsTurfScan}) vs bbox scan ${run.bboxScanMedianMs} ms (×${run.ratioVsBboxScan})`);
+  say(`near me (100,000 synthetic sites): index build ${buildMs.toFixed(0)} ms; nearest ${K}: ${nearestIndex.median.toFixed(3)} ms vs ${nearestTurf.median.toFixed(0)} ms; list update ${listUpdate.median.toFixed(2)} ms`);
+}
+
+// 4. What the browser downloads at start-up (the production build, gzip level 9).
 {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
   const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;

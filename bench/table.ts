@@ -6,12 +6,20 @@ export interface BenchResult {
   zoneAt: { communes: number; points: number; flatbushUsPerPoint: number; scanWithBboxPrefilterUsPerPoint: number; scanEveryCommuneUsPerPoint: number; speedupVsBboxScan: number; speedupVsFullScan: number; sameAnswers: boolean };
   lheoImport: { bytes: number; offers: number; streamingMs: number; wholeFileMs: number; streamingPeakHeapMB: number; wholeFilePeakHeapMB: number; memoryRatio: number };
   startupDownload: { totalGzipKB: number; bareMaplibreGzipKB: number; ratio: number };
+  nearMe: {
+    sites: number;
+    indexBuildMs: number;
+    radius: { km: number; sitesFoundPerQuery: number; indexMedianMs: number; indexP95Ms: number; turfScanMedianMs: number; bboxScanMedianMs: number; ratioVsTurfScan: number; ratioVsBboxScan: number }[];
+    nearest: { indexMedianMs: number; turfScanMedianMs: number; ratioVsTurfScan: number };
+    listUpdate30kmMedianMs: number;
+    listUpdate30kmP95Ms: number;
+  };
 }
 
 export const BENCH_MARKERS = /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/;
 
 export function renderBenchTable(result: BenchResult): string {
-  const { zoneAt, lheoImport, startupDownload, machine } = result;
+  const { zoneAt, lheoImport, startupDownload, machine, nearMe } = result;
   const number = (value: number) => value.toLocaleString('en-US');
   const table = [
     `Measured ${result.date} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node} (\`bench/results.json\`).`,
@@ -20,6 +28,12 @@ export function renderBenchTable(result: BenchResult): string {
     '| --- | --- |',
     `| which commune holds a point (${number(zoneAt.communes)} communes, the same ${number(zoneAt.points)} synthetic points drawn like real places) | Flatbush index ${zoneAt.flatbushUsPerPoint} µs/point; scan with a bounding-box prefilter ${zoneAt.scanWithBboxPrefilterUsPerPoint} µs (×${zoneAt.speedupVsBboxScan}); scan of every commune ${zoneAt.scanEveryCommuneUsPerPoint} µs (×${zoneAt.speedupVsFullScan}); same answers: ${zoneAt.sameAnswers} |`,
     `| LHEO import as the app does it (${Math.round(lheoImport.bytes / 1e6)} MB synthetic file, ${number(lheoImport.offers)} offers) | streamed: peak heap +${lheoImport.streamingPeakHeapMB} MB, ${number(lheoImport.streamingMs)} ms; whole file read first: +${lheoImport.wholeFilePeakHeapMB} MB, ${number(lheoImport.wholeFileMs)} ms → ×${lheoImport.memoryRatio} less memory |`,
+    ...nearMe.radius.map(
+      (run) =>
+        `| sites within ${run.km} km of a place (${number(nearMe.sites)} synthetic sites, ~${number(run.sitesFoundPerQuery)} found per query) | kdbush index ${run.indexMedianMs} ms median (p95 ${run.indexP95Ms}); Turf scan ${run.turfScanMedianMs} ms (×${run.ratioVsTurfScan}); bbox-prefiltered scan ${run.bboxScanMedianMs} ms (×${run.ratioVsBboxScan}) |`,
+    ),
+    `| 10 nearest sites (${number(nearMe.sites)} synthetic sites) | index ${nearMe.nearest.indexMedianMs} ms vs Turf scan and sort ${nearMe.nearest.turfScanMedianMs} ms (×${nearMe.nearest.ratioVsTurfScan}); index built in ${nearMe.indexBuildMs} ms |`,
+    `| list update at ${number(nearMe.sites)} sites (filters + 30 km + sort by distance) | ${nearMe.listUpdate30kmMedianMs} ms median, p95 ${nearMe.listUpdate30kmP95Ms} ms |`,
     `| start-up download (production build, gzip -9) | ${startupDownload.totalGzipKB} KB = ×${startupDownload.ratio} maplibre-gl alone (${startupDownload.bareMaplibreGzipKB} KB) |`,
   ].join('\n');
   return table;

@@ -41,13 +41,21 @@ export function distanceKm(from: readonly [number, number], to: readonly [number
  * @param options.accept - keeps only the points it returns true for (e.g. sites with a matching training)
  */
 export function sitesWithinDistance<T extends IndexedPoint>(index: SiteIndex<T>, center: readonly [number, number], km: number, options: { accept?: (item: T) => boolean } = {}): SiteAtDistance<T>[] {
-  if (index.items.length === 0) return [];
+  if (index.items.length === 0 || !(km >= 0)) return [];
   const accept = options.accept;
-  const ids = around(index.tree, center[0], center[1], Infinity, km, accept ? (id) => accept(index.items[id] as T) : undefined);
-  return ids.map((id) => {
+  // The circle's bounding box in degrees (a degree of latitude is ~111.2 km; of longitude, that
+  // times the cosine of the latitude, taken at the circle's edge nearest the pole), then the
+  // exact great-circle distance of each candidate: a range query of the tree, no priority queue.
+  const degreesLat = km / 111.19;
+  const poleward = Math.min(89.9, Math.abs(center[1]) + degreesLat);
+  const degreesLng = Math.min(180, degreesLat / Math.cos((poleward * Math.PI) / 180));
+  const found: SiteAtDistance<T>[] = [];
+  for (const id of index.tree.range(center[0] - degreesLng, center[1] - degreesLat, center[0] + degreesLng, center[1] + degreesLat)) {
     const site = index.items[id] as T;
-    return { site, km: distanceKm(center, site.point) };
-  });
+    const distanceToSite = distanceKm(center, site.point);
+    if (distanceToSite <= km && (!accept || accept(site))) found.push({ site, km: distanceToSite });
+  }
+  return found.sort((a, b) => a.km - b.km);
 }
 
 /** The `k` indexed points nearest to `center`, nearest first. */

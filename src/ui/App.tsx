@@ -33,10 +33,10 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
             Les données n'ont pas pu être chargées : {error}
           </p>
         )}
-        <PlacePanel />
-        <FilterPanel />
         <PointCard />
         <ZoneCard />
+        <PlacePanel />
+        <FilterPanel />
         <LayerControl />
         <OverlayControl />
         <OfferList />

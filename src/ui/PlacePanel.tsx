@@ -55,7 +55,7 @@ export function PlacePanel() {
         update({ place: { kind: 'point', point } });
       },
       (error) => setPlaceMessage(GEOLOCATION_MESSAGES[error.code] ?? "Votre position n'a pas pu être déterminée."),
-      { enableHighAccuracy: false, timeout: 10_000, maximumAge: 600_000 },
+      { enableHighAccuracy: false, timeout: 10_000, maximumAge: 0 },
     );
   };
   const listId = 'communes-proposees';

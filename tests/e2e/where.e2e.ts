@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { booleanPointInPolygon, distance } from '@turf/turf';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { decodeDataset } from '../../src/domain/dataset-codec.ts';
+import { readGazetteer } from '../../src/domain/gazetteer.ts';
+import { SCREENSHOT_DIR, waitForMap, type Page } from './browser.ts';
+import { useBuiltApp } from './harness.ts';
+
+const app = useBuiltApp();
+
+// Independent answers: Turf distances and point-in-polygon over the committed files.
+const decoded = decodeDataset(JSON.parse(readFileSync('public/data/trainings.json', 'utf8')) as unknown);
+if (!decoded.ok) throw new Error(decoded.error);
+const { trainings, sites } = decoded.value;
+const gazetteer = readGazetteer(JSON.parse(readFileSync('public/data/communes.json', 'utf8')) as unknown);
+if (!gazetteer.ok) throw new Error(gazetteer.error);
+const LENS = gazetteer.value.byCode.get('62498');
+if (!LENS) throw new Error('no Lens');
+const topology = JSON.parse(readFileSync('public/geo/hauts-de-france.topo.json', 'utf8')) as Topology;
+const zones = feature(topology, topology.objects['zones_emploi'] as never) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
+
+const within = (center: [number, number], km: number) => {
+  const near = sites.filter((site) => distance(center, site.point, { units: 'kilometers' }) <= km);
+  const ids = new Set(near.map((site) => site.id));
+  return { sites: near.length, trainings: trainings.filter((training) => ids.has(training.siteId)).length };
+};
+
+async function heading(page: Page): Promise<{ trainings: number; sites: number }> {
+  const text = ((await page.getByTestId('offer-count').textContent()) ?? '').replace(/\s/g, '');
+  const match = /^(\d+)formations?dans(\d+)lieux?/.exec(text);
+  if (!match) throw new Error(`unexpected heading ${text}`);
+  return { trainings: Number(match[1]), sites: Number(match[2]) };
+}
+
+/** The distances shown in the list, in km, in list order. */
+const listedKm = (page: Page) => page.locator('.offer-list [data-km]').evaluateAll((elements) => elements.map((element) => Number((element as HTMLElement).dataset['km'])));
+
+describe('where: a place, a radius, a zone', () => {
+  it('finds the trainings within 30 km of Lens, nearest first, and the same after a reload', async () => {
+    const { page, watch } = await app.open();
+    const input = page.getByRole('combobox', { name: 'Commune ou code postal' });
+    await input.fill('Lens');
+    await expect.poll(() => page.getByRole('option').first().textContent()).toMatch(/^Lens/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('place-current').textContent()).toMatch(/Autour de Lens \(62498\)/);
+    expect(await page.getByTestId('place-zones').textContent()).toMatch(/Département : Pas-de-Calais.*Zone d'emploi : Lens.*SPEL : Lens/);
+    await page.getByRole('slider', { name: 'Rayon en kilomètres' }).fill('30');
+    await page.waitForFunction(() => window.carte?.store.getState().where.rayon === 30);
+    await waitForMap(page);
+    const want = within(LENS.point, 30);
+    await expect.poll(() => heading(page)).toEqual(want);
+    expect(await page.getByTestId('offer-count').textContent()).toMatch(/à moins de 30 km de Lens/);
+    const km = await listedKm(page);
+    expect(km.length).toBeGreaterThan(10);
+    expect([...km].sort((a, b) => a - b)).toEqual(km);
+    expect(km.every((value) => value <= 30)).toBe(true);
+    expect(await page.locator('.offer-list .distance').first().textContent()).toMatch(/km|m/);
+    expect(new URL(page.url()).searchParams.get('lieu')).toBe('62498');
+    expect(new URL(page.url()).searchParams.get('rayon')).toBe('30');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/lieu-lens-30km.png` });
+
+    await page.reload();
+    await waitForMap(page);
+    expect(await heading(page)).toEqual(want);
+    expect(await listedKm(page)).toEqual(km);
+    expect(watch.external).toEqual([]);
+    await page.close();
+  });
+
+  it('estimates travel time by mode, says it is estimated, and offers a longer time when nothing is in reach', async () => {
+    const { page } = await app.open('?v=1&lieu=62498&temps=15&mode=pied&niveau=8');
+    const empty = page.getByTestId('empty-state');
+    await expect.poll(() => empty.textContent()).toMatch(/Aucune formation à 15 min \(temps estimé\)/);
+    expect(await page.getByText(/ce n'est pas un calcul d'itinéraire/).count()).toBe(1);
+    await page.close();
+    const { page: byCar } = await app.open('?v=1&lieu=62498&temps=30&mode=voiture');
+    // 30 min by car = 30/60 × 50 km/h / 1.3 detour ≈ 19.2 km straight.
+    await expect.poll(() => heading(byCar)).toEqual(within(LENS.point, (30 / 60) * 50 / 1.3));
+    expect(await byCar.getByTestId('offer-count').textContent()).toMatch(/30 min en voiture de Lens, temps estimé/);
+    await byCar.close();
+  });
+
+  it('says so when geolocation is refused, and when the position is outside the region', async () => {
+    const { page } = await app.open();
+    await page.context().clearPermissions();
+    await page.getByRole('button', { name: 'Autour de moi' }).click();
+    await expect.poll(() => page.getByTestId('place-message').textContent()).toMatch(/refusé l'accès à votre position/);
+    await page.context().grantPermissions(['geolocation'], { origin: new URL(app.url()).origin });
+    await page.context().setGeolocation({ latitude: 48.8566, longitude: 2.3522 }); // Paris
+    await page.getByRole('button', { name: 'Autour de moi' }).click();
+    await expect.poll(() => page.getByTestId('place-message').textContent()).toMatch(/hors des Hauts-de-France/);
+    await page.context().setGeolocation({ latitude: 50.431_234, longitude: 2.831_789 }); // Lens
+    await page.getByRole('button', { name: 'Autour de moi' }).click();
+    await expect.poll(() => new URL(page.url()).hash).toContain('lieu=2.832,50.431');
+    // The position stays in the hash, rounded: never in the query the host sees.
+    expect(new URL(page.url()).search).not.toContain('lieu');
+    await page.context().clearPermissions();
+    await page.close();
+  });
+
+  it('sets the place with a click on the map', async () => {
+    const { page } = await app.open('?v=1&calques=#map=10/50.43/2.83');
+    await page.getByRole('button', { name: 'Choisir sur la carte' }).click();
+    const box = await page.locator('#map canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.getByTestId('place-current').textContent()).toMatch(/un point de la carte/);
+    const [lng, lat] = (new URLSearchParams(new URL(page.url()).hash.slice(1)).get('lieu') ?? '').split(',').map(Number);
+    expect(lng).toBeCloseTo(2.83, 1);
+    expect(lat).toBeCloseTo(50.43, 1);
+    expect(await page.getByTestId('place-zones').textContent()).toMatch(/Zone d'emploi : Lens/);
+    await page.close();
+  });
+
+  it('lists exactly the sites inside a zone with dans=ze:3215', async () => {
+    const { page } = await app.open('?v=1&dans=ze:3215');
+    const zone = zones.features.find((item) => item.properties.code === '3215');
+    if (!zone) throw new Error('no zone 3215');
+    const inside = sites.filter((site) => booleanPointInPolygon(site.point, zone));
+    const ids = new Set(inside.map((site) => site.id));
+    await expect.poll(() => heading(page)).toEqual({ sites: inside.length, trainings: trainings.filter((training) => ids.has(training.siteId)).length });
+    const listed = await page.locator('.offer-list [data-site]').evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset['site'] ?? ''));
+    expect(new Set(listed)).toEqual(ids);
+    expect(await page.getByTestId('offer-count').textContent()).toMatch(/dans zone d'emploi Lens/);
+    await page.close();
+  });
+
+  it('orients a person at street zoom: commune boundaries and names, a route link on the card', async () => {
+    const { page, watch } = await app.open('?v=1&site=uai:0590010R:59017#map=13/50.6883/2.87634');
+    await page.waitForFunction(() => (window.carte?.adapter?.map.queryRenderedFeatures({ layers: ['communes-limite'] }).length ?? 0) > 3, undefined, { timeout: 30_000 });
+    await waitForMap(page);
+    const names = await page.evaluate(() => window.carte?.adapter?.map.queryRenderedFeatures({ layers: ['villes-nom'] }).map((item) => String(item.properties['nom'])));
+    expect(names).toContain('Armentières');
+    expect(await page.getByTestId('itineraire').getAttribute('href')).toMatch(/^https:\/\/www\.openstreetmap\.org\/directions\?.*50\.6883%2C2\.87634/);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/rue-communes.png` });
+    // The route planner is a link: the app itself made no request to it.
+    expect(watch.external).toEqual([]);
+    await page.close();
+  });
+});
