@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,5 +33,20 @@ describe('pipeline CLIs on bad input', () => {
     const notLheo = run('data/pipeline/ingest.ts', ['--format', 'lheo', '--input', join(directory, 'page.xml'), '--out', directory]);
     expect(notLheo.status).toBe(1);
     expect(notLheo.stderr).toContain("ce n'est pas un document LHEO");
+  });
+
+  it('data:indicators reads a CSV export into DIR/indicators.json, and stops on a file without quarters', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'cfe-indicators-'));
+    const rows = ['ZE2020;LIBZE2020;2023-T2;2023-T3', ...['3201', '3202', '3203', '3204', '3205', '3206', '3207', '3208', '3209', '3210', '3211', '3212', '3213', '3214', '3215', '3216', '3217', '3218', '3219', '3220', '3221', '3222', '3254', '3258'].map((code) => `${code};Zone ${code};8,1;8,0`)];
+    writeFileSync(join(directory, 'export.csv'), `${rows.join('\n')}\n`);
+    const good = run('data/pipeline/build-indicators.ts', ['--unemployment', join(directory, 'export.csv'), '--out', directory]);
+    expect(good.status).toBe(0);
+    const file = JSON.parse(readFileSync(join(directory, 'public/data/indicators.json'), 'utf8')) as { chomage: { quarters: string[]; zonesEmploi: Record<string, number[]> } };
+    expect(file.chomage.quarters).toEqual(['2023-T2', '2023-T3']);
+    expect(file.chomage.zonesEmploi['0054']).toEqual([8.1, 8]);
+    writeFileSync(join(directory, 'bad.csv'), 'a;b\n1;2\n');
+    const bad = run('data/pipeline/build-indicators.ts', ['--unemployment', join(directory, 'bad.csv'), '--out', directory]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/bad\.csv : aucune ligne d'en-tête avec des trimestres/);
   });
 });
