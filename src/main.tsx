@@ -5,6 +5,8 @@ import './ui/app.css';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import { render } from 'preact';
 import { MapAdapter } from './map/map-adapter.ts';
+import { readIndicators } from './domain/indicators.ts';
+import { fetchJson } from './ingest/fetch-json.ts';
 import { loadAppData } from './state/loaders.ts';
 import { createAppStore, type AppStore } from './state/store.ts';
 import { selectSitesInView } from './state/selectors.ts';
@@ -61,7 +63,15 @@ render(
   root,
 );
 
-void loadAppData(import.meta.env.BASE_URL).then((result) => {
-  if (result.ok) store.getState().setData(result.value);
-  else store.getState().setDataError(result.error);
+void loadAppData(import.meta.env.BASE_URL).then(async (result) => {
+  if (!result.ok) {
+    store.getState().setDataError(result.error);
+    return;
+  }
+  store.getState().setData(result.value);
+  // The indicators are not needed for the first map: they load after it.
+  const indicators = await fetchJson(`${import.meta.env.BASE_URL}data/indicators.json`);
+  const read = indicators.ok ? readIndicators(indicators.value) : indicators;
+  if (read.ok) store.getState().setIndicators(read.value);
+  else store.getState().setIndicatorsError(read.error);
 });

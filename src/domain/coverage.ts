@@ -3,7 +3,9 @@ import { VOIES, type TrainingDataset, type Voie } from './training.ts';
 /** A figure typed from a public document, with its source (data/sources/chiffres-cles.csv). */
 export interface Fact {
   indicateur: string;
-  valeur: number;
+  /** The figure; null for a fact that is a list of names (then in `texte`). */
+  valeur: number | null;
+  texte?: string;
   unite: string;
   periode: string;
   source: string;
@@ -15,6 +17,7 @@ export const COVERAGE_FACTS = {
   organismes: 'Organismes de formation',
   apprentis: 'Apprentis',
   entreesDemandeurs: "Entrées en formation de personnes en recherche d'emploi",
+  bassinsMarshall: 'Plan Marshall - bassins prioritaires',
 } as const;
 
 export interface VoieCoverage {

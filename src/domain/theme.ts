@@ -47,3 +47,13 @@ export const LIGHT_THEME: Theme = {
   voies: { scolaire: '#1f5f8f', apprentissage: '#a8480a', continue: '#2e7d32', mixte: '#6a3d9a' },
   alliance: '#b3261e',
 };
+
+/**
+ * Choropleth palettes (ColorBrewer, colour-blind safe): sequential OrRd for levels, diverging PuOr
+ * for changes (purple = fewer, orange = more), and the "no data" grey.
+ */
+export const CHOROPLETH_PALETTES = {
+  sequentiel: ['#fef0d9', '#fdcc8a', '#fc8d59', '#e34a33', '#b30000'],
+  divergent: ['#542788', '#998ec3', '#f7f7f7', '#f1a340', '#b35806'],
+  sansDonnee: '#cfcfca',
+} as const;

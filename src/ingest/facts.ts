@@ -76,21 +76,24 @@ export function importCampus(text: string, file: string, builder: DatasetBuilder
 }
 
 /**
- * Key regional figures (fact table `chiffres-cles.csv`), each with its period and source. A row
- * whose value is not a number (a list of names, for instance) is reported, not guessed.
+ * Key regional figures (fact table `chiffres-cles.csv`), each with its period and source. A value
+ * that is not a number is kept as text (the Plan Marshall priority basins are a list of names);
+ * a row without an indicator or a value is rejected.
  */
 export function importFacts(text: string, file: string, builder: DatasetBuilder): Fact[] {
   const facts: Fact[] = [];
   for (const [index, row] of parseCsvRecords(text).entries()) {
     const record = `${file} ligne ${index + 2}`;
     builder.read(FACT_SOURCES.chiffres);
-    const valeur = Number((row['valeur'] ?? '').replace(',', '.'));
+    const raw = collapseSpaces(row['valeur'] ?? '');
+    const valeur = Number(raw.replace(',', '.'));
     const indicateur = collapseSpaces(row['indicateur'] ?? '');
-    if (indicateur === '' || !Number.isFinite(valeur) || (row['valeur'] ?? '').trim() === '') {
-      builder.reject(FACT_SOURCES.chiffres, record, 'valeur', `valeur non numérique "${row['valeur'] ?? ''}" pour « ${indicateur} » : pas un chiffre à comparer`);
+    if (indicateur === '' || raw === '') {
+      builder.reject(FACT_SOURCES.chiffres, record, indicateur === '' ? 'indicateur' : 'valeur', `indicateur ou valeur absent (« ${indicateur} »)`);
       continue;
     }
-    facts.push({ indicateur, valeur, unite: collapseSpaces(row['unite'] ?? ''), periode: collapseSpaces(row['periode'] ?? ''), source: collapseSpaces(row['source'] ?? '') });
+    const numeric = Number.isFinite(valeur);
+    facts.push({ indicateur, valeur: numeric ? valeur : null, ...(numeric ? {} : { texte: raw }), unite: collapseSpaces(row['unite'] ?? ''), periode: collapseSpaces(row['periode'] ?? ''), source: collapseSpaces(row['source'] ?? '') });
     builder.keepRecord(FACT_SOURCES.chiffres);
   }
   return facts;

@@ -1,4 +1,5 @@
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ColorSpecification, DataDrivenPropertyValueSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { CHOROPLETH_PALETTES } from '../domain/theme.ts';
 import type { Theme } from '../domain/theme.ts';
 
 
@@ -58,6 +59,9 @@ export const LAYERS = {
   lieuZone: 'lieu-zone',
   lieuPoint: 'lieu-point',
   communesLine: 'communes-limite',
+  choroplethDepartements: 'choroplethe-departements',
+  choroplethZonesEmploi: 'choroplethe-zones-emploi',
+  choroplethSpel: 'choroplethe-spel',
 } as const;
 
 /** Layers of each switchable overlay, for visibility. */
@@ -108,6 +112,14 @@ function zoneLayers(theme: Theme, source: string, fillId: string, lineId: string
   ];
 }
 
+/** The fill colour of a choropleth: the palette by class, grey where there is no data. */
+export function choroplethColor(palette: readonly string[]): DataDrivenPropertyValueSpecification<ColorSpecification> {
+  // Before any value is known (indicators still loading), every zone is "no data".
+  if (palette.length === 0) return CHOROPLETH_PALETTES.sansDonnee;
+  const cases = palette.flatMap((color, index) => [index, color]);
+  return ['match', ['coalesce', ['feature-state', 'classe'], -1], ...cases, CHOROPLETH_PALETTES.sansDonnee] as unknown as DataDrivenPropertyValueSpecification<ColorSpecification>;
+}
+
 /** The layers of the map, bottom to top, as plain data (validated against the style spec in tests). */
 export function makeLayers(theme: Theme): LayerSpecification[] {
   return [
@@ -116,6 +128,20 @@ export function makeLayers(theme: Theme): LayerSpecification[] {
     { id: LAYERS.voisinsFill, type: 'fill', source: SOURCES.voisins, paint: { 'fill-color': theme.neighbourLand } },
     { id: LAYERS.voisinsLine, type: 'line', source: SOURCES.voisins, paint: { 'line-color': theme.neighbourLine, 'line-width': 1 } },
     { id: LAYERS.regionFill, type: 'fill', source: SOURCES.region, paint: { 'fill-color': theme.regionLand } },
+    // Choropleths: one per zoning, coloured by each zone's class (feature-state `classe`, -1 = no data).
+    ...[
+      [LAYERS.choroplethDepartements, SOURCES.departements],
+      [LAYERS.choroplethZonesEmploi, SOURCES.zonesEmploi],
+      [LAYERS.choroplethSpel, SOURCES.spel],
+    ].map(
+      ([id, source]): LayerSpecification => ({
+        id: id as string,
+        type: 'fill',
+        source: source as string,
+        layout: { visibility: 'none' },
+        paint: { 'fill-color': choroplethColor(CHOROPLETH_PALETTES.sequentiel), 'fill-opacity': 0.75 },
+      }),
+    ),
     ...zoneLayers(theme, SOURCES.zonesEmploi, LAYERS.zonesEmploiFill, LAYERS.zonesEmploiLine),
     ...zoneLayers(theme, SOURCES.spel, LAYERS.spelFill, LAYERS.spelLine),
     {

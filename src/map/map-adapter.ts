@@ -4,11 +4,11 @@ import { formatZoneReference, type Zoning, type ZoneReference } from '../domain/
 import type { AppData } from '../state/app-data.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { OfferIndex } from '../domain/offer-index.ts';
-import { selectFilteredOffer, selectOffer, selectPlacePoint, selectReach, type Reach } from '../state/selectors.ts';
+import { selectChoropleth, selectFilteredOffer, selectOffer, selectPlacePoint, selectReach, type Choropleth, type Reach } from '../state/selectors.ts';
 import { roundPosition } from '../url/codec.ts';
 import { drawIcons } from './icons.ts';
 import { LIGHT_THEME } from '../domain/theme.ts';
-import { CLICKABLE_POINT_LAYERS, LAYERS, makeStyle, OVERLAY_LAYERS, SOURCES, ZONE_FILL_LAYERS } from './layers.ts';
+import { choroplethColor, CLICKABLE_POINT_LAYERS, LAYERS, makeStyle, OVERLAY_LAYERS, SOURCES, ZONE_FILL_LAYERS } from './layers.ts';
 import { makeAllianceFeatures, makeCampusFeatures, makeFocusFeatures, makeOrganismeFeatures, makeSiteFeatures } from './offer-features.ts';
 import { makeTownLabels } from './town-labels.ts';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -20,6 +20,11 @@ const ZONE_SOURCE: Readonly<Record<Zoning, string>> = {
   departement: SOURCES.departements,
   zone_emploi: SOURCES.zonesEmploi,
   spel: SOURCES.spel,
+};
+const CHOROPLETH_LAYERS: Readonly<Record<Zoning, string>> = {
+  departement: LAYERS.choroplethDepartements,
+  zone_emploi: LAYERS.choroplethZonesEmploi,
+  spel: LAYERS.choroplethSpel,
 };
 const FILL_LAYER_ZONING: Readonly<Record<string, Zoning>> = {
   [LAYERS.zonesEmploiFill]: 'zone_emploi',
@@ -51,6 +56,7 @@ export class MapAdapter {
   private appliedOffer: OfferIndex | null = null;
   private appliedSites: OfferIndex | null = null;
   private lastReachKey = '';
+  private appliedChoropleth: Choropleth | null = null;
   private appliedFocus = '';
   private hoveredZone: ZoneReference | null = null;
   private selectedZone: ZoneReference | null = null;
@@ -195,6 +201,8 @@ export class MapAdapter {
       }
     }
     if (!previous || state.site !== previous.site || state.hover !== previous.hover || offer !== selectOffer(previous)) this.applyFocus(state, offer, previous);
+    const choropleth = selectChoropleth(state);
+    if (choropleth !== this.appliedChoropleth || (previous && state.data !== previous.data)) this.applyChoropleth(choropleth);
     const placePoint = selectPlacePoint(state);
     const reach = selectReach(state);
     if (!previous || placePoint !== selectPlacePoint(previous) || reach !== selectReach(previous) || state.where.dans !== previous.where.dans || state.data !== previous.data) this.applyPlace(state, placePoint, reach, previous !== null || state.camera === null);
@@ -208,6 +216,19 @@ export class MapAdapter {
     if (previous && state.camera && state.camera !== previous.camera && state.cameraOrigin !== 'map') {
       this.map.jumpTo({ center: state.camera.center, zoom: state.camera.zoom }, { fromStore: true });
     }
+  }
+
+  /** Colours the zones of the choropleth's zoning by class; hides the other choropleths. */
+  private applyChoropleth(choropleth: Choropleth | null): void {
+    const previous = this.appliedChoropleth;
+    this.appliedChoropleth = choropleth;
+    if (previous) for (const zone of previous.values) this.map.setFeatureState({ source: ZONE_SOURCE[previous.zoning], id: zone.code }, { classe: -1 });
+    for (const [zoning, layer] of Object.entries(CHOROPLETH_LAYERS) as [Zoning, string][]) {
+      this.map.setLayoutProperty(layer, 'visibility', choropleth?.zoning === zoning ? 'visible' : 'none');
+    }
+    if (!choropleth) return;
+    this.map.setPaintProperty(CHOROPLETH_LAYERS[choropleth.zoning], 'fill-color', choroplethColor(choropleth.palette));
+    for (const zone of choropleth.values) this.map.setFeatureState({ source: ZONE_SOURCE[choropleth.zoning], id: zone.code }, { classe: choropleth.classes.get(zone.code) ?? -1 });
   }
 
   /** The place's marker, its reach as a circle, and the outline of the zone searched in. */

@@ -3,7 +3,16 @@ import { IMPORTED_SOURCE_ID, type AllianceSchool, type CampusMetiers, type Organ
 import type { Zoning, ZoneProperties } from '../domain/zones.ts';
 import { DIMENSIONS, facetsOf, isDimensionActive, passes, type Dimension, type TrainingFacets } from '../domain/filters.ts';
 import { themesOf } from '../domain/themes.ts';
-import { createSiteIndex, sitesWithinDistance, type SiteIndex } from '../geo/site-index.ts';
+import { createSiteIndex, distanceKm, nearestSites, sitesWithinDistance, type SiteIndex } from '../geo/site-index.ts';
+import { quarterBefore, rateAt, type IndicatorsFile } from '../domain/indicators.ts';
+import { COVERAGE_FACTS } from '../domain/coverage.ts';
+import { domainLabel } from '../domain/domains.ts';
+import { foldText } from '../domain/text.ts';
+import type { ZoneReference } from '../domain/zones.ts';
+import { weakMapMemoize } from 'reselect';
+import type { AppData } from './app-data.ts';
+import { classBounds, classOf, divergingBounds, INDICATOR_SPECS, type IndicatorId } from '../domain/territory.ts';
+import { CHOROPLETH_PALETTES } from '../domain/theme.ts';
 import { DISTANCE_ESTIMATOR, type TravelMode } from '../geo/travel.ts';
 import { createZoneIndex, type ZoneIndex } from '../geo/zone-index.ts';
 import { RAYONS, TEMPS } from '../url/codec.ts';
@@ -354,4 +363,237 @@ export const selectZoneOffer = memoizeSelector(
     }
     return { sites, trainings, byVoie };
   },
+);
+
+/** The zoning a choropleth is drawn on: the zoning shown, or the départements when none is. */
+export const selectChoroplethZoning = (state: AppState): Zoning => (state.couche === 'aucune' ? 'departement' : state.couche);
+
+/** The quarter shown: the one asked for if the data has it, else the latest. */
+export const selectQuarter = memoizeSelector(
+  (state: AppState) => [state.indicators, state.territory.periode] as const,
+  ([indicators, periode]): string | null => {
+    const quarters = indicators?.chomage.quarters ?? [];
+    return periode && quarters.includes(periode) ? periode : (quarters.at(-1) ?? null);
+  },
+);
+
+export interface ZoneValue {
+  code: string;
+  nom: string;
+  population: number;
+  value: number | null;
+}
+
+/** Distance beyond which a commune counts as far from any training (zones blanches), km. */
+export const selectWhiteZoneKm = (state: AppState): number => (state.where.temps === null ? state.where.rayon : DISTANCE_ESTIMATOR.reachKm(state.where.temps, state.where.mode));
+
+/** Population of each zone living farther than the threshold from any matching (non-distance) training. */
+const selectFarPopulation = memoizeSelector(
+  (state: AppState) => [selectFilteredOffer(state), state.data, selectWhiteZoneKm(state), state.territory.indicateur] as const,
+  ([offer, data, km, indicateur]): Map<string, { far: number; total: number }> | null => {
+    if (!offer || !data || indicateur !== 'zones-blanches') return null;
+    const taught = new Set(offer.dataset.trainings.filter((training) => training.modalite !== 'distance').map((training) => training.siteId));
+    const index = createSiteIndex(offer.dataset.sites.filter((site) => taught.has(site.id)));
+    const totals = new Map<string, { far: number; total: number }>();
+    for (const commune of data.gazetteer.communes) {
+      const nearest = nearestSites(index, commune.point, 1)[0];
+      const far = !nearest || nearest.km > km;
+      for (const code of [`departement:${commune.departement}`, `zone_emploi:${commune.zoneEmploi}`, `spel:${commune.spel}`]) {
+        const entry = totals.get(code) ?? { far: 0, total: 0 };
+        entry.total += commune.population;
+        if (far) entry.far += commune.population;
+        totals.set(code, entry);
+      }
+    }
+    return totals;
+  },
+);
+
+/**
+ * The value of the chosen indicator for every zone of the choropleth's zoning (null where it
+ * cannot be computed: unemployment is published per zone d'emploi and per département only).
+ */
+export const selectZoneValues = memoizeSelector(
+  (state: AppState) => [state.territory.indicateur, selectChoroplethZoning(state), state.indicators, selectQuarter(state), selectFilteredOffer(state), selectFarPopulation(state), state.data] as const,
+  ([indicateur, zoning, indicators, quarter, offer, far, data]): ZoneValue[] => {
+    if (!indicateur || !data) return [];
+    const zones = data.zones[zoning].features.map((feature) => feature.properties);
+    const key = zoning === 'departement' ? 'departement' : zoning === 'zone_emploi' ? 'zoneEmploi' : 'spel';
+    let trainingsByZone: Map<string, number> | null = null;
+    if (indicateur === 'offre' && offer) {
+      trainingsByZone = new Map();
+      for (const site of offer.dataset.sites) {
+        const code = data.gazetteer.byCode.get(site.commune)?.[key];
+        if (!code) continue;
+        const count = (offer.trainingsBySite.get(site.id) ?? []).filter((training) => training.modalite !== 'distance').length;
+        trainingsByZone.set(code, (trainingsByZone.get(code) ?? 0) + count);
+      }
+    }
+    const unemployment = (code: string, at: string | null): number | null => {
+      if (!indicators || !at) return null;
+      if (zoning === 'zone_emploi') return rateAt(indicators, code, at);
+      if (zoning === 'departement') {
+        const fact = indicators.chomage.departements[code];
+        return fact && fact.trimestre === at ? fact.taux : null;
+      }
+      return null;
+    };
+    return zones.map((zone) => {
+      let value: number | null;
+      switch (indicateur) {
+        case 'chomage':
+          value = zoning === 'departement' ? (indicators?.chomage.departements[zone.code]?.taux ?? null) : unemployment(zone.code, quarter);
+          break;
+        case 'chomage-evol-1':
+        case 'chomage-evol-5': {
+          const now = unemployment(zone.code, quarter);
+          const before = quarter ? unemployment(zone.code, quarterBefore(quarter, indicateur === 'chomage-evol-1' ? 1 : 5)) : null;
+          value = now !== null && before !== null ? Math.round((now - before) * 10) / 10 : null;
+          break;
+        }
+        case 'offre':
+          value = zone.population > 0 ? Math.round((((trainingsByZone?.get(zone.code) ?? 0) * 10_000) / zone.population) * 10) / 10 : null;
+          break;
+        case 'zones-blanches': {
+          const entry = far?.get(`${zoning}:${zone.code}`);
+          value = entry && entry.total > 0 ? Math.round((entry.far / entry.total) * 1000) / 10 : null;
+          break;
+        }
+        default: {
+          const unreachable: never = indicateur;
+          throw new Error(`unknown indicator ${String(unreachable)}`);
+        }
+      }
+      return { code: zone.code, nom: zone.nom, population: zone.population, value };
+    });
+  },
+);
+
+export interface Choropleth {
+  indicateur: IndicatorId;
+  zoning: Zoning;
+  values: ZoneValue[];
+  bounds: number[];
+  /** Class of each zone code (absent: no data). */
+  classes: Map<string, number>;
+  /** Zones per class, for the legend. */
+  counts: number[];
+  noData: number;
+  palette: readonly string[];
+}
+
+/** Classes and colours of the choropleth (quantiles, equal intervals or natural breaks; diverging for changes). */
+export const selectChoropleth = memoizeSelector(
+  (state: AppState) => [state.territory.indicateur, selectChoroplethZoning(state), selectZoneValues(state), state.territory.classes] as const,
+  ([indicateur, zoning, values, method]): Choropleth | null => {
+    if (!indicateur) return null;
+    const spec = INDICATOR_SPECS[indicateur];
+    const numbers = values.flatMap((zone) => (zone.value === null ? [] : [zone.value]));
+    const bounds = spec.scale === 'divergent' ? divergingBounds(numbers) : classBounds(numbers, method);
+    const classes = new Map<string, number>();
+    const counts = Array.from({ length: Math.max(0, bounds.length - 1) }, () => 0);
+    for (const zone of values) {
+      if (zone.value === null) continue;
+      const index = classOf(zone.value, bounds);
+      classes.set(zone.code, index);
+      counts[index] = (counts[index] ?? 0) + 1;
+    }
+    const palette = CHOROPLETH_PALETTES[spec.scale === 'divergent' ? 'divergent' : 'sequentiel'];
+    return { indicateur, zoning, values, bounds, classes, counts, noData: values.length - classes.size, palette: counts.length === 5 ? palette : palette.slice(0, counts.length) };
+  },
+);
+
+export interface ZoneSummary {
+  reference: ZoneReference;
+  zone: ZoneProperties;
+  /** The zone's most populated commune: where "nearest" is measured from. */
+  mainCommune: { code: string; nom: string; point: [number, number] } | null;
+  unemployment: { value: number | null; quarter: string; rank: number | null; of: number; series: (number | null)[]; quarters: string[]; source: string } | null;
+  supply: { sites: number; trainings: number; byVoie: Record<Voie, number>; byDomain: [string, number][] };
+  alliance: { school: AllianceSchool; km: number } | null;
+  campus: CampusMetiers[];
+  /** Named among the Plan Marshall priority basins of the facts table. */
+  marshall: boolean;
+  /** Those basins and their source, as the facts table gives them. */
+  marshallBasins: { names: string[]; source: string } | null;
+}
+
+const summarize = weakMapMemoize(
+  (reference: ZoneReference, data: AppData, offer: OfferIndex, indicators: IndicatorsFile | null, quarter: string | null): ZoneSummary | null => {
+    const zone = data.zones[reference.zoning].features.find((feature) => feature.properties.code === reference.code)?.properties;
+    if (!zone) return null;
+    const key = reference.zoning === 'departement' ? 'departement' : reference.zoning === 'zone_emploi' ? 'zoneEmploi' : 'spel';
+    const communes = data.gazetteer.communes.filter((commune) => commune[key] === reference.code);
+    const main = [...communes].sort((a, b) => b.population - a.population)[0];
+    const inZone = new Set(communes.map((commune) => commune.code));
+    const byVoie: Record<Voie, number> = { scolaire: 0, apprentissage: 0, alternance: 0, continue: 0 };
+    const byDomainMap = new Map<string, number>();
+    let sites = 0;
+    let trainings = 0;
+    for (const site of offer.dataset.sites) {
+      if (!inZone.has(site.commune)) continue;
+      const list = offer.trainingsBySite.get(site.id) ?? [];
+      sites += 1;
+      trainings += list.length;
+      for (const training of list) {
+        for (const voie of training.voies) byVoie[voie] += 1;
+        const domain = domainLabel(training.domaine);
+        byDomainMap.set(domain, (byDomainMap.get(domain) ?? 0) + 1);
+      }
+    }
+    let unemployment: ZoneSummary['unemployment'] = null;
+    if (indicators && reference.zoning === 'zone_emploi' && quarter) {
+      const at = indicators.chomage.quarters.indexOf(quarter);
+      const rates = Object.entries(indicators.chomage.zonesEmploi).map(([code, series]) => [code, series[at] ?? null] as const);
+      const value = indicators.chomage.zonesEmploi[reference.code]?.[at] ?? null;
+      const ranked = rates.filter(([, rate]) => rate !== null).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0));
+      const description = indicators.descriptions.find((item) => item.id === 'chomage');
+      unemployment = {
+        value,
+        quarter,
+        rank: value === null ? null : ranked.findIndex(([code]) => code === reference.code) + 1,
+        of: ranked.length,
+        series: indicators.chomage.zonesEmploi[reference.code] ?? [],
+        quarters: indicators.chomage.quarters,
+        source: description ? `${description.source}, ${description.licence}` : 'Insee',
+      };
+    } else if (indicators && reference.zoning === 'departement') {
+      const fact = indicators.chomage.departements[reference.code];
+      const ranked = Object.entries(indicators.chomage.departements).sort((a, b) => b[1].taux - a[1].taux);
+      if (fact) unemployment = { value: fact.taux, quarter: fact.trimestre, rank: ranked.findIndex(([code]) => code === reference.code) + 1, of: ranked.length, series: [], quarters: [], source: fact.source };
+    }
+    const origin = main?.point ?? null;
+    const alliance = origin
+      ? (offer.dataset.alliance.map((school) => ({ school, km: distanceKm(origin, school.point) })).sort((a, b) => a.km - b.km)[0] ?? null)
+      : null;
+    const campus = offer.dataset.campus.filter((item) => item.communes.some((commune) => inZone.has(commune.code)));
+    const basinsFact = offer.dataset.facts.find((fact) => fact.indicateur === COVERAGE_FACTS.bassinsMarshall);
+    const names = (basinsFact?.texte ?? '').split(';').map((name) => name.trim()).filter(Boolean);
+    const marshall = reference.zoning === 'zone_emploi' && names.some((name) => foldText(name) === foldText(zone.nom));
+    return {
+      reference,
+      zone,
+      mainCommune: main ? { code: main.code, nom: main.nom, point: main.point } : null,
+      unemployment,
+      supply: { sites, trainings, byVoie, byDomain: [...byDomainMap].sort((a, b) => b[1] - a[1]).slice(0, 5) },
+      alliance,
+      campus,
+      marshall,
+      marshallBasins: basinsFact ? { names, source: `${basinsFact.source}, ${basinsFact.periode}` } : null,
+    };
+  },
+);
+
+/** "L'essentiel" of a zone: population, unemployment and its rank, supply, schools, campus, Plan Marshall. */
+export function selectZoneSummary(state: AppState, reference: ZoneReference | null): ZoneSummary | null {
+  const offer = selectFilteredOffer(state);
+  if (!reference || !state.data || !offer) return null;
+  return summarize(reference, state.data, offer, state.indicators, selectQuarter(state));
+}
+
+/** The zones compared (`comparer`), summarised. */
+export const selectComparison = memoizeSelector(
+  (state: AppState) => [state.territory.comparer, state.data, selectFilteredOffer(state), state.indicators, selectQuarter(state)] as const,
+  ([references, data, offer, indicators, quarter]): ZoneSummary[] =>
+    !data || !offer ? [] : references.flatMap((reference) => summarize(reference, data, offer, indicators, quarter) ?? []),
 );

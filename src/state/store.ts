@@ -2,7 +2,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ZoneReference } from '../domain/zones.ts';
 import { coucheShowing, type Camera, type Couche, type Overlay } from '../domain/view.ts';
 import type { Filters } from '../domain/filters.ts';
-import { DEFAULT_URL_STATE, NOTE_MAX_LENGTH, type UrlState, type Where } from '../url/codec.ts';
+import type { IndicatorsFile } from '../domain/indicators.ts';
+import { DEFAULT_URL_STATE, NOTE_MAX_LENGTH, type TerritoryView, type UrlState, type Where } from '../url/codec.ts';
 import type { TrainingDataset } from '../ingest/dataset-builder.ts';
 import type { ImportReport } from '../ingest/report.ts';
 import type { AppData, AreaCollection } from './app-data.ts';
@@ -81,9 +82,16 @@ export interface FiltersSlice {
   setNote: (note: string) => void;
   togglePin: (trainingId: string) => void;
   /** A picture of the map for the printed sheet: asked by the UI, taken by the map adapter. */
-  mapImage: { request: number; dataUrl: string | null };
+  mapImage: { request: number; dataUrl: string | null; takenFor: number };
+  /** What the printed sheet holds: the list of trainings, or the selected territory's sheet. */
+  printMode: 'liste' | 'territoire';
+  setPrintMode: (mode: 'liste' | 'territoire') => void;
   requestMapImage: () => void;
   setMapImage: (dataUrl: string) => void;
+  /** A print asked for: the sheet prints once the map picture it asked for has arrived. */
+  printPending: boolean;
+  requestPrint: (mode: 'liste' | 'territoire') => void;
+  donePrinting: () => void;
 }
 
 export interface WhereSlice {
@@ -100,12 +108,22 @@ export interface WhereSlice {
   setCommuneBoundaries: (boundaries: AreaCollection) => void;
 }
 
+export interface TerritorySlice {
+  territory: TerritoryView;
+  setTerritory: (territory: TerritoryView) => void;
+  /** Unemployment and other indicators, loaded after the map. */
+  indicators: IndicatorsFile | null;
+  indicatorsError: string | null;
+  setIndicators: (indicators: IndicatorsFile) => void;
+  setIndicatorsError: (error: string) => void;
+}
+
 export interface UrlSlice {
   /** Applies a parsed URL (first load, Back/Forward). */
   applyUrlState: (state: UrlState) => void;
 }
 
-export type AppState = ViewSlice & SelectionSlice & CameraSlice & DataSlice & ImportSlice & FiltersSlice & WhereSlice & UrlSlice;
+export type AppState = ViewSlice & SelectionSlice & CameraSlice & DataSlice & ImportSlice & FiltersSlice & WhereSlice & TerritorySlice & UrlSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** Creates the one store of the app; tests make their own. */
@@ -157,9 +175,14 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
     note: initial.note,
     pinned: initial.pinned,
     setNote: (note) => set({ note: note.slice(0, NOTE_MAX_LENGTH) }),
-    mapImage: { request: 0, dataUrl: null },
-    requestMapImage: () => set((state) => ({ mapImage: { request: state.mapImage.request + 1, dataUrl: state.mapImage.dataUrl } })),
-    setMapImage: (dataUrl) => set((state) => ({ mapImage: { request: state.mapImage.request, dataUrl } })),
+    mapImage: { request: 0, dataUrl: null, takenFor: 0 },
+    printMode: 'liste',
+    setPrintMode: (printMode) => set({ printMode }),
+    requestMapImage: () => set((state) => ({ mapImage: { ...state.mapImage, request: state.mapImage.request + 1 } })),
+    setMapImage: (dataUrl) => set((state) => ({ mapImage: { request: state.mapImage.request, dataUrl, takenFor: state.mapImage.request } })),
+    printPending: false,
+    requestPrint: (printMode) => set((state) => ({ printMode, printPending: true, mapImage: { ...state.mapImage, request: state.mapImage.request + 1 } })),
+    donePrinting: () => set({ printPending: false }),
     togglePin: (trainingId) => set((state) => ({ pinned: state.pinned.includes(trainingId) ? state.pinned.filter((id) => id !== trainingId) : [...state.pinned, trainingId] })),
 
     where: initial.where,
@@ -171,8 +194,16 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
     communeBoundaries: null,
     setCommuneBoundaries: (communeBoundaries) => set({ communeBoundaries }),
 
+    territory: initial.territory,
+    setTerritory: (territory) => set({ territory }),
+    indicators: null,
+    indicatorsError: null,
+    setIndicators: (indicators) => set({ indicators, indicatorsError: null }),
+    setIndicatorsError: (indicatorsError) => set({ indicatorsError }),
+
     applyUrlState: (state) =>
       set({
+        territory: state.territory,
         where: state.where,
         filters: state.filters,
         note: state.note,
@@ -188,5 +219,5 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
 
 /** The part of the state that a shared link carries. */
 export function selectUrlState(state: AppState): UrlState {
-  return { couche: state.couche, zone: state.zone, overlays: state.overlays, site: state.site, camera: state.camera, filters: state.filters, note: state.note, pinned: state.pinned, where: state.where };
+  return { couche: state.couche, zone: state.zone, overlays: state.overlays, site: state.site, camera: state.camera, filters: state.filters, note: state.note, pinned: state.pinned, where: state.where, territory: state.territory };
 }

@@ -12,6 +12,9 @@ import { PointCard } from './PointCard.tsx';
 import { PrintSheet } from './PrintSheet.tsx';
 import { SelectionPanel } from './SelectionPanel.tsx';
 import { SharePanel } from './SharePanel.tsx';
+import { TerritoryPanel } from './TerritoryPanel.tsx';
+import { ComparePanel } from './ComparePanel.tsx';
+import { KeyFigures } from './KeyFigures.tsx';
 import { ZoneCard } from './ZoneCard.tsx';
 import { ZoneList } from './ZoneList.tsx';
 import { useAppStore } from './use-app-store.ts';
@@ -38,6 +41,8 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
         <PlacePanel />
         <FilterPanel />
         <LayerControl />
+        <TerritoryPanel />
+        <ComparePanel />
         <OverlayControl />
         <OfferList />
         <SelectionPanel />
@@ -46,6 +51,7 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
         <NetworkList />
         <ZoneList />
         <FileImport />
+        <KeyFigures />
         <Coverage />
         <Credits />
       </aside>

@@ -6,7 +6,7 @@ import { useAppStore } from './use-app-store.ts';
 
 function describeFact(fact: Fact | undefined): string | null {
   if (!fact) return null;
-  return `${formatInteger(fact.valeur)} ${fact.unite} (${fact.periode} ; ${fact.source})`;
+  return `${fact.valeur === null ? (fact.texte ?? '') : formatInteger(fact.valeur)} ${fact.unite} (${fact.periode} ; ${fact.source})`;
 }
 
 /** What exists, per voie, beside what we hold; and what is missing entirely. */

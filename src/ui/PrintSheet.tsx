@@ -1,23 +1,53 @@
 import { BOUNDARY_ATTRIBUTIONS, POINT_LAYER_ATTRIBUTIONS } from '../domain/attributions.ts';
 import { describeFilters } from '../domain/filters.ts';
 import { PRECISION_NOTES } from '../domain/training.ts';
-import { selectOffer } from '../state/selectors.ts';
+import { useEffect } from 'preact/hooks';
+import { ZONING_SINGULAR } from '../domain/zones.ts';
+import { selectOffer, selectZoneSummary } from '../state/selectors.ts';
+import { Essentials } from './Essentials.tsx';
 import { describeProvenance, describeTraining } from './describe.ts';
 import { plural } from './format.ts';
 import { useListedRows } from './SharePanel.tsx';
-import { useAppStore } from './use-app-store.ts';
+import { useActions, useAppStore } from './use-app-store.ts';
 
 /** Rows printed in full; beyond, the sheet says how many more the CSV export holds. */
 const PRINTED_ROWS = 150;
 
 /** The A4 sheet the print stylesheet shows instead of the app: filters, map, list, note, sources. */
 export function PrintSheet() {
+  const printPending = useAppStore((state) => state.printPending);
+  const mapReady = useAppStore((state) => state.mapImage.takenFor === state.mapImage.request);
+  const printMode = useAppStore((state) => state.printMode);
+  const summary = useAppStore((state) => selectZoneSummary(state, state.zone));
+  const { donePrinting } = useActions();
+  // Print once the map picture asked for has arrived.
+  useEffect(() => {
+    if (!printPending || !mapReady) return;
+    donePrinting();
+    window.print();
+  }, [printPending, mapReady]);
   const offer = useAppStore(selectOffer);
   const filters = useAppStore((state) => state.filters);
   const note = useAppStore((state) => state.note);
   const mapImage = useAppStore((state) => state.mapImage.dataUrl);
   const rows = useListedRows();
   if (!offer) return null;
+  if (printMode === 'territoire' && summary) {
+    return (
+      <article class="print-sheet" aria-hidden="true" data-testid="print-sheet">
+        <h1>
+          {ZONING_SINGULAR[summary.reference.zoning]} : {summary.zone.nom}
+        </h1>
+        <p>Fiche du {new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' })}</p>
+        {mapImage && <img class="print-map" src={mapImage} alt="Carte du territoire" />}
+        <Essentials summary={summary} />
+        <footer class="print-sources">
+          <h2>Sources et licences</h2>
+          <p>{[...Object.values(BOUNDARY_ATTRIBUTIONS), ...offer.dataset.sources.map((source) => `${source.label} (${source.date}, ${source.licence})`)].join(' · ')}</p>
+        </footer>
+      </article>
+    );
+  }
   const labels = new Map(offer.dataset.sources.map((source) => [source.id, source.label]));
   const described = describeFilters(filters, labels);
   const date = new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });

@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { toCsv, toGeoJson, type ExportRow } from '../domain/export.ts';
 import { selectOffer, selectSitesInView } from '../state/selectors.ts';
 import { selectUrlState, type AppState } from '../state/store.ts';
@@ -59,17 +59,10 @@ function download(name: string, type: string, content: string): void {
 export function SharePanel() {
   const link = useAppStore(currentLink);
   const offer = useAppStore(selectOffer);
-  const mapImage = useAppStore((state) => state.mapImage);
-  const { requestMapImage } = useActions();
+  const { requestPrint } = useActions();
   const rows = useListedRows();
   const [copied, setCopied] = useState<'oui' | 'non' | null>(null);
-  const [printing, setPrinting] = useState(false);
-  // Print once the map picture asked for has arrived.
-  useEffect(() => {
-    if (!printing || mapImage.dataUrl === null) return;
-    setPrinting(false);
-    window.print();
-  }, [mapImage.dataUrl, printing]);
+
   const sources = new Map((offer?.dataset.sources ?? []).map((source) => [source.id, source]));
   const stamp = new Date().toISOString().slice(0, 10);
   return (
@@ -103,10 +96,7 @@ export function SharePanel() {
       <button
         type="button"
         class="more"
-        onClick={() => {
-          setPrinting(true);
-          requestMapImage();
-        }}
+        onClick={() => requestPrint('liste')}
       >
         Imprimer la fiche (A4)
       </button>

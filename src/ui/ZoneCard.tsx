@@ -1,7 +1,8 @@
 import { ZONE_COMMON_PROVENANCE, ZONE_PROVENANCE } from '../domain/attributions.ts';
 import { ZONING_SINGULAR } from '../domain/zones.ts';
 import { VOIE_LABELS, VOIES } from '../domain/training.ts';
-import { selectDepartementNames, selectSelectedZone, selectZoneOffer } from '../state/selectors.ts';
+import { selectDepartementNames, selectSelectedZone, selectZoneOffer, selectZoneSummary } from '../state/selectors.ts';
+import { Essentials } from './Essentials.tsx';
 import { CardHeader } from './CardHeader.tsx';
 import { formatInteger, plural } from './format.ts';
 import { useActions, useAppStore } from './use-app-store.ts';
@@ -12,8 +13,11 @@ export function ZoneCard() {
   const reference = useAppStore((state) => state.zone);
   const departements = useAppStore(selectDepartementNames);
   const supply = useAppStore(selectZoneOffer);
-  const { selectZone } = useActions();
+  const summary = useAppStore((state) => selectZoneSummary(state, state.zone));
+  const territory = useAppStore((state) => state.territory);
+  const { selectZone, setTerritory, requestPrint } = useActions();
   if (!zone || !reference) return null;
+  const compared = territory.comparer.some((item) => item.zoning === reference.zoning && item.code === reference.code);
   const kind = ZONING_SINGULAR[reference.zoning];
   return (
     <section class="card zone-card" aria-labelledby="zone-card-title" data-testid="zone-card">
@@ -52,6 +56,30 @@ export function ZoneCard() {
           </>
         )}
       </dl>
+      {summary && <Essentials summary={summary} compact />}
+      <p class="card-actions">
+        <button
+          type="button"
+          class="more"
+          aria-pressed={compared}
+          disabled={!compared && territory.comparer.length >= 4}
+          onClick={() =>
+            setTerritory({
+              ...territory,
+              comparer: compared ? territory.comparer.filter((item) => !(item.zoning === reference.zoning && item.code === reference.code)) : [...territory.comparer, reference],
+            })
+          }
+        >
+          {compared ? 'Retirer de la comparaison' : 'Comparer'}
+        </button>{' '}
+        <button
+          type="button"
+          class="more"
+          onClick={() => requestPrint('territoire')}
+        >
+          Imprimer la fiche
+        </button>
+      </p>
       {zone.partieRegionale && (
         <p class="note">Zone d'emploi à cheval sur deux régions : seule la partie située en Hauts-de-France est décrite ici.</p>
       )}

@@ -1,5 +1,6 @@
 import { DOMAINS } from '../domain/domains.ts';
 import { EMPTY_FILTERS, FILTER_NIVEAUX, NO_DOMAIN, type Filters } from '../domain/filters.ts';
+import { CLASS_METHODS, INDICATORS, type ClassMethod, type IndicatorId } from '../domain/territory.ts';
 import { THEMES } from '../domain/themes.ts';
 import { MODALITES, VOIES, type Modalite, type Niveau, type Voie } from '../domain/training.ts';
 import { COUCHES, coucheShowing, OVERLAYS, type Camera, type Couche, type Overlay } from '../domain/view.ts';
@@ -40,6 +41,17 @@ export const DEFAULT_WHERE: Where = { place: null, rayon: 20, temps: null, mode:
 /** Decimals kept for a position: 3 is about 100 m, so a link never carries an exact home. */
 export const POSITION_DECIMALS = 3;
 
+/** The territory view: the indicator drawn, its quarter, its classes, the zones compared. */
+export interface TerritoryView {
+  indicateur: IndicatorId | null;
+  /** `YYYY-Tn`; null for the latest quarter. */
+  periode: string | null;
+  classes: ClassMethod;
+  comparer: readonly ZoneReference[];
+}
+
+export const DEFAULT_TERRITORY: TerritoryView = { indicateur: null, periode: null, classes: 'quantiles', comparer: [] };
+
 /** Everything a shared link carries. */
 export interface UrlState {
   couche: Couche;
@@ -54,6 +66,7 @@ export interface UrlState {
   /** Pinned training ids: in the hash only. */
   pinned: readonly string[];
   where: Where;
+  territory: TerritoryView;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -66,6 +79,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   note: '',
   pinned: [],
   where: DEFAULT_WHERE,
+  territory: DEFAULT_TERRITORY,
 };
 
 const SITE_ID_PATTERN = /^[\w.:-]{1,80}$/;
@@ -152,6 +166,26 @@ export function parseState(search: string, hash = ''): UrlState {
     note,
     pinned,
     where: parseWhere(params, hashParams),
+    territory: parseTerritory(params),
+  };
+}
+
+const QUARTER_PATTERN = /^(19|20)\d{2}-T[1-4]$/;
+
+function parseTerritory(params: URLSearchParams): TerritoryView {
+  const indicateur = params.get('indicateur');
+  const periode = params.get('periode');
+  const classes = params.get('classes');
+  const comparer: ZoneReference[] = [];
+  for (const part of (params.get('comparer') ?? '').split(',')) {
+    const zone = parseZoneReference(part.trim());
+    if (zone && comparer.length < 4 && !comparer.some((item) => item.zoning === zone.zoning && item.code === zone.code)) comparer.push(zone);
+  }
+  return {
+    indicateur: (INDICATORS as readonly string[]).includes(indicateur ?? '') ? (indicateur as IndicatorId) : null,
+    periode: periode !== null && QUARTER_PATTERN.test(periode) ? periode : null,
+    classes: (CLASS_METHODS as readonly string[]).includes(classes ?? '') ? (classes as ClassMethod) : DEFAULT_TERRITORY.classes,
+    comparer,
   };
 }
 
@@ -224,6 +258,11 @@ export function serializeState(state: UrlState): { search: string; hash: string 
   if (where.temps !== null) parts.push(`temps=${where.temps}`);
   if (where.mode !== DEFAULT_WHERE.mode) parts.push(`mode=${MODE_KEYS[where.mode]}`);
   if (where.dans) parts.push(`dans=${formatZoneReference(where.dans)}`);
+  const { territory } = state;
+  if (territory.indicateur) parts.push(`indicateur=${territory.indicateur}`);
+  if (territory.periode && QUARTER_PATTERN.test(territory.periode)) parts.push(`periode=${territory.periode}`);
+  if (territory.classes !== DEFAULT_TERRITORY.classes) parts.push(`classes=${territory.classes}`);
+  if (territory.comparer.length > 0) parts.push(`comparer=${territory.comparer.slice(0, 4).map(formatZoneReference).join(',')}`);
   const search = parts.length > 0 ? `?v=${URL_VERSION}&${parts.join('&')}` : '';
   const hashParts: string[] = [];
   if (state.camera) hashParts.push(`map=${formatCamera(state.camera)}`);

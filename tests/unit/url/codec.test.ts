@@ -6,6 +6,7 @@ import { FILTER_NIVEAUX, NO_DOMAIN } from '../../../src/domain/filters.ts';
 import { THEMES } from '../../../src/domain/themes.ts';
 import { MODALITES, VOIES } from '../../../src/domain/training.ts';
 import { COUCHES, coucheShowing, OVERLAYS } from '../../../src/domain/view.ts';
+import { CLASS_METHODS, INDICATORS } from '../../../src/domain/territory.ts';
 import { TRAVEL_MODES } from '../../../src/geo/travel.ts';
 import { DEFAULT_URL_STATE, parseState, serializeState, TEMPS, type UrlState } from '../../../src/url/codec.ts';
 
@@ -51,6 +52,12 @@ const anyStateArbitrary: fc.Arbitrary<UrlState> = fc.record({
     temps: fc.constantFrom(null, ...TEMPS),
     mode: fc.constantFrom(...TRAVEL_MODES),
     dans: zoneArbitrary,
+  }),
+  territory: fc.record({
+    indicateur: fc.constantFrom(null, ...INDICATORS),
+    periode: fc.constantFrom(null, '2023-T3', '2010-T1'),
+    classes: fc.constantFrom(...CLASS_METHODS),
+    comparer: fc.uniqueArray(fc.constantFrom('3215', '3216', '3201', '0054').map((code) => ({ zoning: 'zone_emploi' as const, code })), { maxLength: 4, selector: (zone) => zone.code }),
   }),
 });
 

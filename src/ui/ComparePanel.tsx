@@ -1,0 +1,76 @@
+import { ZONING_SINGULAR } from '../domain/zones.ts';
+import { selectComparison } from '../state/selectors.ts';
+import { formatInteger } from './format.ts';
+import { Sparkline } from './Sparkline.tsx';
+import { useActions, useAppStore } from './use-app-store.ts';
+
+const rate = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`);
+
+/** Two to four territories side by side (`comparer=` in the URL): a table and small multiples. */
+export function ComparePanel() {
+  const summaries = useAppStore(selectComparison);
+  const territory = useAppStore((state) => state.territory);
+  const { setTerritory } = useActions();
+  if (summaries.length === 0) return null;
+  const rows: [string, (index: number) => string][] = [
+    ['Population', (index) => `${formatInteger(summaries[index]?.zone.population ?? 0)} hab.`],
+    ['Chômage', (index) => `${rate(summaries[index]?.unemployment?.value)} ${summaries[index]?.unemployment ? `(${summaries[index]?.unemployment?.quarter ?? ''})` : ''}`],
+    ['Rang (du plus élevé)', (index) => (summaries[index]?.unemployment?.rank ? `${summaries[index]?.unemployment?.rank ?? ''} / ${summaries[index]?.unemployment?.of ?? ''}` : '—')],
+    ['Formations', (index) => formatInteger(summaries[index]?.supply.trainings ?? 0)],
+    ['Pour 10 000 hab.', (index) => ((summaries[index]?.zone.population ?? 0) > 0 ? (((summaries[index]?.supply.trainings ?? 0) * 10_000) / (summaries[index]?.zone.population ?? 1)).toLocaleString('fr-FR', { maximumFractionDigits: 1 }) : '—')],
+    ['Lieux', (index) => formatInteger(summaries[index]?.supply.sites ?? 0)],
+    ['Apprentissage', (index) => formatInteger(summaries[index]?.supply.byVoie.apprentissage ?? 0)],
+    ['Plan Marshall', (index) => (summaries[index]?.reference.zoning !== 'zone_emploi' ? '—' : summaries[index]?.marshall ? 'bassin prioritaire' : 'non')],
+  ];
+  return (
+    <section class="control compare" aria-labelledby="compare-title" data-testid="compare">
+      <h2 id="compare-title" class="control-title">
+        Comparaison ({summaries.length} territoire{summaries.length > 1 ? 's' : ''})
+      </h2>
+      {summaries.length < 2 && <p class="hint">Ajoutez un autre territoire depuis sa fiche (« Comparer »), jusqu'à 4.</p>}
+      <div class="compare-scroll">
+        <table>
+          <caption class="visually-hidden">Territoires comparés</caption>
+          <thead>
+            <tr>
+              <th scope="col">
+                <span class="visually-hidden">Indicateur</span>
+              </th>
+              {summaries.map((summary) => (
+                <th scope="col" key={`${summary.reference.zoning}:${summary.reference.code}`}>
+                  {ZONING_SINGULAR[summary.reference.zoning]} {summary.zone.nom}{' '}
+                  <button
+                    type="button"
+                    class="unpin"
+                    aria-label={`Retirer ${summary.zone.nom} de la comparaison`}
+                    onClick={() => setTerritory({ ...territory, comparer: territory.comparer.filter((item) => !(item.zoning === summary.reference.zoning && item.code === summary.reference.code)) })}
+                  >
+                    ×
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([label, value]) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                {summaries.map((summary, index) => (
+                  <td key={summary.reference.code}>{value(index)}</td>
+                ))}
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">Chômage 2003 → aujourd'hui</th>
+              {summaries.map((summary) => (
+                <td key={summary.reference.code}>
+                  {summary.unemployment && summary.unemployment.series.length > 1 ? <Sparkline values={summary.unemployment.series} width={90} height={30} label={`Chômage de ${summary.zone.nom}, ${summary.unemployment.quarters[0] ?? ''} à ${summary.unemployment.quarter}`} /> : '—'}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

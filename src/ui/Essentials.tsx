@@ -1,0 +1,81 @@
+import { VOIE_LABELS, VOIES } from '../domain/training.ts';
+import type { ZoneSummary } from '../state/selectors.ts';
+import { formatInteger, plural } from './format.ts';
+import { Sparkline } from './Sparkline.tsx';
+
+function formatRate(value: number | null): string {
+  return value === null ? 'pas de donnée' : `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`;
+}
+
+/** "L'essentiel" of a territory, shared by the zone card, the comparison and the printed sheet. */
+export function Essentials({ summary, compact = false }: { summary: ZoneSummary; compact?: boolean }) {
+  const { unemployment, supply, alliance, campus } = summary;
+  return (
+    <div class="essentials" data-testid="essentials">
+      <h3 class="subhead">L'essentiel</h3>
+      <dl class="facts">
+        {!compact && (
+          <>
+            <dt>Population</dt>
+            <dd>{formatInteger(summary.zone.population)} hab.</dd>
+          </>
+        )}
+        {unemployment && (
+          <>
+            <dt>Chômage</dt>
+            <dd data-testid="essentials-rate">
+              {formatRate(unemployment.value)} au {unemployment.quarter}
+              {unemployment.rank !== null && ` · ${unemployment.rank}${unemployment.rank === 1 ? 'er' : 'e'} sur ${unemployment.of} (du plus élevé)`}
+              {unemployment.series.length > 1 && (
+                <Sparkline width={170} values={unemployment.series} label={`Taux de chômage de ${unemployment.quarters[0] ?? ''} à ${unemployment.quarters.at(-1) ?? ''} : de ${formatRate(unemployment.series.find((value) => value !== null) ?? null)} à ${formatRate(unemployment.series.at(-1) ?? null)}`} />
+              )}
+              {unemployment.series.length > 1 && (
+                <span class="hint">
+                  {' '}
+                  {unemployment.quarters[0]} → {unemployment.quarters.at(-1)}
+                </span>
+              )}
+            </dd>
+          </>
+        )}
+        <dt>Formations</dt>
+        <dd>
+          {!compact && (
+            <>
+              {plural(supply.trainings, 'formation')} dans {plural(supply.sites, 'lieu', 'lieux')} (selon les filtres)
+              <br />
+            </>
+          )}
+          {VOIES.filter((voie) => supply.byVoie[voie] > 0)
+            .map((voie) => `${VOIE_LABELS[voie]} : ${formatInteger(supply.byVoie[voie])}`)
+            .join(' · ')}
+          {supply.byDomain.length > 0 && (
+            <>
+              <br />
+              Domaines : {supply.byDomain.map(([domain, count]) => `${domain} (${formatInteger(count)})`).join(', ')}
+            </>
+          )}
+        </dd>
+        {alliance && (
+          <>
+            <dt>École Alliance Emploi la plus proche</dt>
+            <dd>
+              {alliance.school.nom} ({formatInteger(Math.round(alliance.km))} km de {summary.mainCommune?.nom ?? 'la commune principale'})
+            </dd>
+          </>
+        )}
+        <dt>Campus des métiers</dt>
+        <dd>{campus.length > 0 ? campus.map((item) => item.nom.replace(/^Campus des métiers et des qualifications /, '')).join(', ') : 'aucun campus ne cite une commune de ce territoire'}</dd>
+        {summary.reference.zoning === 'zone_emploi' && summary.marshallBasins && (
+          <>
+            <dt>Plan Marshall</dt>
+            <dd data-testid="essentials-marshall">
+              {summary.marshall ? 'bassin prioritaire du Plan Marshall' : `pas parmi les bassins prioritaires nommés (${summary.marshallBasins.names.join(', ')})`} — {summary.marshallBasins.source}
+            </dd>
+          </>
+        )}
+      </dl>
+      {unemployment && <p class="provenance">Chômage : {unemployment.source}.</p>}
+    </div>
+  );
+}

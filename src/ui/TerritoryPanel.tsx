@@ -1,0 +1,193 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CLASS_METHOD_LABELS, CLASS_METHODS, INDICATOR_SPECS, INDICATORS, type ClassMethod, type IndicatorId } from '../domain/territory.ts';
+import { ZONING_LABELS } from '../domain/zones.ts';
+import { selectChoropleth, selectOffer, selectQuarter, selectWhiteZoneKm, type ZoneValue } from '../state/selectors.ts';
+import { formatInteger } from './format.ts';
+import { useActions, useAppStore } from './use-app-store.ts';
+
+const PLAY_STEP_MS = 700;
+
+function formatValue(value: number | null, unit: string): string {
+  if (value === null) return 'pas de donnée';
+  const text = value.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+  return unit === 'points' ? `${value > 0 ? '+' : ''}${text} pt` : unit === '%' || unit.startsWith('%') ? `${text} %` : text;
+}
+
+function download(name: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * "Lire le territoire": an indicator drawn as a choropleth on the zoning shown (unemployment,
+ * its change, training supply, zones blanches), its quarter (slider with play), its classes, a
+ * legend with counts and what the data covers, and the table behind it (sortable, CSV).
+ */
+export function TerritoryPanel() {
+  const territory = useAppStore((state) => state.territory);
+  const indicators = useAppStore((state) => state.indicators);
+  const indicatorsError = useAppStore((state) => state.indicatorsError);
+  const choropleth = useAppStore(selectChoropleth);
+  const quarter = useAppStore(selectQuarter);
+  const whiteKm = useAppStore(selectWhiteZoneKm);
+  const offer = useAppStore(selectOffer);
+  const imported = useAppStore((state) => state.imported);
+  const { setTerritory } = useActions();
+  const [playing, setPlaying] = useState(false);
+  const [sort, setSort] = useState<{ key: 'nom' | 'value'; descending: boolean }>({ key: 'value', descending: true });
+  const quarters = indicators?.chomage.quarters ?? [];
+  const quarterIndex = quarter ? quarters.indexOf(quarter) : -1;
+  const usesQuarter = territory.indicateur !== null && territory.indicateur.startsWith('chomage');
+  // Play steps through the quarters, then stops at the latest.
+  useEffect(() => {
+    if (!playing) return undefined;
+    const timer = setInterval(() => {
+      const index = quarters.indexOf(quarter ?? '');
+      const next = quarters[index + 1];
+      if (!next) setPlaying(false);
+      else setTerritory({ ...territory, periode: next });
+    }, PLAY_STEP_MS);
+    return () => clearInterval(timer);
+  }, [playing, quarter, territory]);
+  const spec = territory.indicateur ? INDICATOR_SPECS[territory.indicateur] : null;
+  const rows = [...(choropleth?.values ?? [])].sort((a, b) => {
+    const direction = sort.descending ? -1 : 1;
+    if (sort.key === 'nom') return direction * a.nom.localeCompare(b.nom, 'fr');
+    return direction * ((a.value ?? Number.NEGATIVE_INFINITY) - (b.value ?? Number.NEGATIVE_INFINITY));
+  });
+  const held = (offer?.dataset.sources ?? []).filter((source) => !source.role).map((source) => source.label);
+  const sortButton = (key: 'nom' | 'value', label: string) => (
+    <button type="button" class="sort" onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : key === 'value' })}>
+      {label}
+      {sort.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}
+    </button>
+  );
+  const exportCsv = (values: readonly ZoneValue[]) => {
+    const lines = [['code', 'territoire', 'population', `${spec?.label ?? ''} (${spec?.unit ?? ''})`].join(';'), ...values.map((zone) => [zone.code, zone.nom, zone.population, zone.value === null ? '' : String(zone.value).replace('.', ',')].join(';'))];
+    download(`${territory.indicateur ?? 'indicateur'}-${quarter ?? ''}.csv`, `\uFEFF${lines.join('\r\n')}\r\n`);
+  };
+  return (
+    <section class="control territory" aria-labelledby="territory-title" data-testid="territory">
+      <h2 id="territory-title" class="control-title">
+        Lire le territoire
+      </h2>
+      <label class="search-label" for="indicateur">
+        Indicateur
+      </label>
+      <select id="indicateur" value={territory.indicateur ?? ''} onChange={(event) => setTerritory({ ...territory, indicateur: (event.currentTarget.value || null) as IndicatorId | null })}>
+        <option value="">aucun</option>
+        {INDICATORS.map((id) => (
+          <option key={id} value={id}>
+            {INDICATOR_SPECS[id].label}
+          </option>
+        ))}
+      </select>
+      {indicatorsError && <p class="error">Indicateurs indisponibles : {indicatorsError}</p>}
+      {choropleth && spec && (
+        <>
+          <p class="hint">
+            {spec.explanation} Sur les {ZONING_LABELS[choropleth.zoning].toLowerCase()} (zonage affiché
+            {choropleth.zoning === 'departement' ? ' ; sans zonage, les départements' : ''}).
+          </p>
+          {usesQuarter && quarters.length > 0 && choropleth.zoning !== 'departement' && (
+            <div class="quarter">
+              <label class="search-label" for="trimestre">
+                Trimestre : <span data-testid="quarter">{quarter}</span>
+              </label>
+              <input
+                id="trimestre"
+                type="range"
+                min={0}
+                max={quarters.length - 1}
+                value={quarterIndex}
+                aria-valuetext={quarter ?? ''}
+                onInput={(event) => setTerritory({ ...territory, periode: quarters[Number(event.currentTarget.value)] ?? null })}
+              />
+              <button type="button" class="more" aria-pressed={playing} onClick={() => {
+                if (!playing && quarterIndex === quarters.length - 1) setTerritory({ ...territory, periode: quarters[0] ?? null });
+                setPlaying(!playing);
+              }}>
+                {playing ? 'Pause' : 'Lecture 2003 → aujourd’hui'}
+              </button>
+            </div>
+          )}
+          {spec.scale === 'sequentiel' && (
+            <label class="check">
+              Classes{' '}
+              <select value={territory.classes} onChange={(event) => setTerritory({ ...territory, classes: event.currentTarget.value as ClassMethod })}>
+                {CLASS_METHODS.map((method) => (
+                  <option key={method} value={method}>
+                    {CLASS_METHOD_LABELS[method]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <ul class="legend choropleth-legend" aria-label={`Légende : ${spec.label}`} data-testid="legend">
+            {choropleth.counts.map((count, index) => (
+              <li key={index}>
+                <span class="swatch" style={{ background: choropleth.palette[index] }} aria-hidden="true" /> {formatValue(choropleth.bounds[index] ?? null, spec.unit)} à {formatValue(choropleth.bounds[index + 1] ?? null, spec.unit)}{' '}
+                <span class="facet-count">({count} zone{count > 1 ? 's' : ''})</span>
+              </li>
+            ))}
+            {choropleth.noData > 0 && (
+              <li>
+                <span class="swatch no-data" aria-hidden="true" /> pas de donnée ({choropleth.noData} zone{choropleth.noData > 1 ? 's' : ''}) :{' '}
+                {territory.indicateur?.startsWith('chomage') ? "le taux n'est publié que par zone d'emploi et par département" : 'population inconnue'}
+              </li>
+            )}
+          </ul>
+          {(territory.indicateur === 'offre' || territory.indicateur === 'zones-blanches') && (
+            <p class="coverage-note" data-testid="coverage-note">
+              {territory.indicateur === 'zones-blanches' ? `Seuil : ${formatInteger(Math.round(whiteKm))} km à vol d'oiseau (le rayon ou le temps estimé du lieu). ` : ''}
+              Compte seulement ce que la carte contient : {held.join(', ')}
+              {imported ? ` et le fichier ${imported.name}` : ''}. Manque : la formation continue des demandeurs d'emploi (sauf fichier LHEO ouvert) et l'offre détaillée de
+              la plupart des CFA. Une zone pâle peut n'être qu'un manque de nos données, pas un désert de formation.
+            </p>
+          )}
+          <p class="provenance">
+            Source :{' '}
+            {territory.indicateur?.startsWith('chomage')
+              ? (indicators?.descriptions.filter((description) => (choropleth.zoning === 'departement' ? description.id === 'chomage-departement' : description.id === 'chomage')).map((description) => `${description.source}, ${description.date}, ${description.licence}`).join(' ; ') ?? '')
+              : 'offre de formation chargée (voir « Couverture des données ») ; populations @etalab/decoupage-administratif.'}
+          </p>
+          <details class="territory-table">
+            <summary>Tableau ({choropleth.values.length} territoires)</summary>
+            <table data-testid="territory-table">
+              <caption class="visually-hidden">
+                {spec.label} par territoire
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" aria-sort={sort.key === 'nom' ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                    {sortButton('nom', 'Territoire')}
+                  </th>
+                  <th scope="col" aria-sort={sort.key === 'value' ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                    {sortButton('value', `${spec.label}`)}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((zone) => (
+                  <tr key={zone.code}>
+                    <th scope="row">{zone.nom}</th>
+                    <td class="number">{formatValue(zone.value, spec.unit)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <button type="button" class="more" onClick={() => exportCsv(rows)}>
+              Exporter le tableau (CSV)
+            </button>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOT_DIR, waitForMap, type Page } from './browser.ts';
+import { useBuiltApp } from './harness.ts';
+
+const app = useBuiltApp();
+const indicators = JSON.parse(readFileSync('public/data/indicators.json', 'utf8')) as { chomage: { quarters: string[]; zonesEmploi: Record<string, (number | null)[]> } };
+const rate = (code: string, quarter: string) => indicators.chomage.zonesEmploi[code]?.[indicators.chomage.quarters.indexOf(quarter)] ?? null;
+
+const indicatorsLoaded = (page: Page) => page.waitForFunction(() => window.carte?.store.getState().indicators !== null);
+/** The class the map colours a zone with (feature-state), -1 for no data. */
+const zoneClass = (page: Page, source: string, code: string) => page.evaluate(([from, id]) => Number(window.carte?.adapter?.map.getFeatureState({ source: from ?? '', id: id ?? '' })['classe'] ?? -1), [source, code]);
+
+describe('read the territory', () => {
+  it('draws unemployment by zone d’emploi, with a legend that counts the zones, and switches indicators', async () => {
+    const { page, watch } = await app.open();
+    await indicatorsLoaded(page);
+    await page.getByLabel('Indicateur').selectOption('chomage');
+    await waitForMap(page);
+    const legend = page.getByTestId('legend');
+    const counts = await legend.locator('li').evaluateAll((items) => items.map((item) => Number(/\((\d+) zones?\)/.exec(item.textContent ?? '')?.[1] ?? 0)));
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(24);
+    expect(await page.evaluate(() => window.carte?.adapter?.map.getLayoutProperty('choroplethe-zones-emploi', 'visibility'))).toBe('visible');
+    // The zone with the highest rate is in the top class, the lowest in the first.
+    const last = indicators.chomage.quarters.at(-1) ?? '';
+    const ranked = Object.keys(indicators.chomage.zonesEmploi).sort((a, b) => (rate(b, last) ?? 0) - (rate(a, last) ?? 0));
+    expect(await zoneClass(page, 'zones-emploi', ranked[0] ?? '')).toBe(4);
+    expect(await zoneClass(page, 'zones-emploi', ranked.at(-1) ?? '')).toBe(0);
+    expect(new URL(page.url()).searchParams.get('indicateur')).toBe('chomage');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/territoire-chomage.png` });
+
+    await page.getByLabel('Indicateur').selectOption('zones-blanches');
+    await expect.poll(() => page.getByTestId('coverage-note').textContent()).toMatch(/pas un désert de formation/);
+    await page.getByLabel('Indicateur').selectOption('offre');
+    await expect.poll(() => page.getByTestId('legend').textContent()).toMatch(/zones?\)/);
+    expect(await page.getByTestId('coverage-note').textContent()).toMatch(/Compte seulement ce que la carte contient : Parcoursup/);
+    // The table behind it, sorted by value, and its CSV.
+    await page.getByText(/^Tableau \(24 territoires\)/).click();
+    const values = await page.getByTestId('territory-table').locator('tbody td').evaluateAll((cells) => cells.map((cell) => Number((cell.textContent ?? '').replace(/\s/g, '').replace(',', '.'))));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter le tableau (CSV)' }).click()]);
+    expect(readFileSync(await download.path(), 'utf8').split('\r\n')[0]).toBe('\uFEFFcode;territoire;population;Offre de formation (formations pour 10 000 hab.)');
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('moves through the quarters with the slider and plays them', async () => {
+    const { page } = await app.open('?v=1&indicateur=chomage&periode=2010-T1&zone=ze:3215');
+    await indicatorsLoaded(page);
+    await expect.poll(() => page.getByTestId('quarter').textContent()).toBe('2010-T1');
+    await expect.poll(() => page.getByTestId('essentials-rate').textContent()).toContain(`${String(rate('3215', '2010-T1')).replace('.', ',')} % au 2010-T1`);
+    const slider = page.getByRole('slider', { name: /Trimestre/ });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByTestId('quarter').textContent()).toBe('2010-T2');
+    expect(new URL(page.url()).searchParams.get('periode')).toBe('2010-T2');
+    await page.getByRole('button', { name: /Lecture/ }).click();
+    await expect.poll(() => page.getByTestId('quarter').textContent(), { timeout: 10_000 }).not.toBe('2010-T2');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.close();
+  });
+
+  it('opens a zone’s essentials: rate as in INSEE’s workbook with its rank, supply, schools, Plan Marshall', async () => {
+    const { page } = await app.open('?v=1&zone=ze:3215');
+    await indicatorsLoaded(page);
+    const essentials = page.getByTestId('essentials');
+    await expect.poll(() => page.getByTestId('essentials-rate').textContent()).toMatch(/^10,6 % au 2023-T3 · \d+e sur 24/);
+    expect(await essentials.locator('svg.sparkline').count()).toBe(1);
+    expect(await page.getByTestId('essentials-marshall').textContent()).toMatch(/^bassin prioritaire du Plan Marshall/);
+    expect(await essentials.textContent()).toMatch(/École Alliance Emploi la plus proche.*km de Lens/);
+    await page.close();
+  });
+
+  it('compares territories side by side from the URL and from the cards', async () => {
+    const { page } = await app.open('?v=1&comparer=ze:3215,ze:3203');
+    await indicatorsLoaded(page);
+    const compare = page.getByTestId('compare');
+    await expect.poll(() => compare.locator('thead th').count()).toBe(3);
+    expect(await compare.textContent()).toMatch(/Zone d'emploi Lens.*Zone d'emploi Arras/);
+    expect(await compare.locator('svg.sparkline').count()).toBe(2);
+    await page.getByRole('button', { name: /^Valenciennes/ }).click();
+    await page.getByTestId('zone-card').getByRole('button', { name: 'Comparer' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('comparer')).toBe('ze:3215,ze:3203,ze:3222');
+    await page.getByRole('button', { name: 'Retirer Lens de la comparaison' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('comparer')).toBe('ze:3203,ze:3222');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/territoire-comparaison.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('prints a territory as a clean A4 sheet', async () => {
+    const { page } = await app.open('?v=1&zone=ze:3215&indicateur=chomage');
+    await indicatorsLoaded(page);
+    await page.evaluate(() => {
+      window.print = () => {
+        (window as unknown as { printed: boolean }).printed = true;
+      };
+    });
+    await page.getByTestId('zone-card').getByRole('button', { name: 'Imprimer la fiche' }).click();
+    await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true);
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.getByTestId('print-sheet');
+    expect(await sheet.isVisible()).toBe(true);
+    expect(await sheet.textContent()).toMatch(/Zone d'emploi : Lens.*L'essentiel.*Population.*10,6 %.*Sources et licences/);
+    expect(await sheet.locator('img.print-map').count()).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/fiche-territoire-imprimee.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('shows the region’s key figures with their sources', async () => {
+    const { page } = await app.open();
+    await page.getByText('Chiffres clés des Hauts-de-France').click();
+    expect(await page.getByTestId('key-figures').textContent()).toMatch(/CFA : 277 centres \(2024-2025 ; Centre Inffo/);
+    await page.close();
+  });
+});
