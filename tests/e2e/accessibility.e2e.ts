@@ -44,6 +44,16 @@ describe('accessibility', () => {
     await page.close();
   });
 
+  it('has no axe-core violation on the territory views: choropleth, legend, table, essentials, comparison, key figures', async () => {
+    const { page } = await app.open('?v=1&indicateur=chomage&zone=ze:3215&comparer=ze:3215,ze:3203&lieu=62498');
+    await page.waitForFunction(() => window.carte?.store.getState().indicators !== null);
+    await page.getByText(/^Tableau \(/).click();
+    await page.getByText('Chiffres clés des Hauts-de-France').click();
+    await expect.poll(() => page.getByTestId('essentials').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('has no axe-core violation on an empty result', async () => {
     const { page } = await app.open('?v=1&niveau=8&voie=apprentissage&domaine=agriculture');
     await expect.poll(() => page.getByTestId('empty-state').count()).toBe(1);
