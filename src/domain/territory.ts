@@ -1,7 +1,7 @@
 import { ckmeans, equalIntervalBreaks, quantile } from 'simple-statistics';
 
 /** The indicators a territory can be coloured by (URL key `indicateur`). */
-export const INDICATORS = ['chomage', 'chomage-evol-1', 'chomage-evol-5', 'offre', 'zones-blanches'] as const;
+export const INDICATORS = ['chomage', 'chomage-evol-1', 'chomage-evol-5', 'offre', 'lieux', 'zones-blanches'] as const;
 export type IndicatorId = (typeof INDICATORS)[number];
 
 export interface IndicatorSpec {
@@ -18,6 +18,7 @@ export const INDICATOR_SPECS: Readonly<Record<IndicatorId, IndicatorSpec>> = {
   'chomage-evol-1': { label: 'Évolution du chômage sur 1 an', unit: 'points', scale: 'divergent', explanation: 'Écart en points du taux de chômage avec le même trimestre un an plus tôt.' },
   'chomage-evol-5': { label: 'Évolution du chômage sur 5 ans', unit: 'points', scale: 'divergent', explanation: 'Écart en points du taux de chômage avec le même trimestre cinq ans plus tôt.' },
   offre: { label: 'Offre de formation', unit: 'formations pour 10 000 hab.', scale: 'sequentiel', explanation: 'Formations (selon les filtres) dont le lieu est dans le territoire, pour 10 000 habitants.' },
+  lieux: { label: 'Lieux de formation', unit: 'lieux pour 10 000 hab.', scale: 'sequentiel', explanation: 'Lieux de formation (ayant au moins une formation selon les filtres) dans le territoire, pour 10 000 habitants.' },
   'zones-blanches': {
     label: 'Zones blanches',
     unit: '% de la population',

@@ -420,13 +420,15 @@ export const selectZoneValues = memoizeSelector(
     const zones = data.zones[zoning].features.map((feature) => feature.properties);
     const key = zoning === 'departement' ? 'departement' : zoning === 'zone_emploi' ? 'zoneEmploi' : 'spel';
     let trainingsByZone: Map<string, number> | null = null;
-    if (indicateur === 'offre' && offer) {
+    const sitesByZone = new Map<string, number>();
+    if ((indicateur === 'offre' || indicateur === 'lieux') && offer) {
       trainingsByZone = new Map();
       for (const site of offer.dataset.sites) {
         const code = data.gazetteer.byCode.get(site.commune)?.[key];
         if (!code) continue;
         const count = (offer.trainingsBySite.get(site.id) ?? []).filter((training) => training.modalite !== 'distance').length;
         trainingsByZone.set(code, (trainingsByZone.get(code) ?? 0) + count);
+        if (count > 0) sitesByZone.set(code, (sitesByZone.get(code) ?? 0) + 1);
       }
     }
     const unemployment = (code: string, at: string | null): number | null => {
@@ -453,6 +455,9 @@ export const selectZoneValues = memoizeSelector(
         }
         case 'offre':
           value = zone.population > 0 ? Math.round((((trainingsByZone?.get(zone.code) ?? 0) * 10_000) / zone.population) * 10) / 10 : null;
+          break;
+        case 'lieux':
+          value = zone.population > 0 ? Math.round((((sitesByZone.get(zone.code) ?? 0) * 10_000) / zone.population) * 100) / 100 : null;
           break;
         case 'zones-blanches': {
           const entry = far?.get(`${zoning}:${zone.code}`);

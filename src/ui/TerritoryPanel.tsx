@@ -143,7 +143,7 @@ export function TerritoryPanel() {
               </li>
             )}
           </ul>
-          {(territory.indicateur === 'offre' || territory.indicateur === 'zones-blanches') && (
+          {(territory.indicateur === 'offre' || territory.indicateur === 'lieux' || territory.indicateur === 'zones-blanches') && (
             <p class="coverage-note" data-testid="coverage-note">
               {territory.indicateur === 'zones-blanches' ? `Seuil : ${formatInteger(Math.round(whiteKm))} km à vol d'oiseau (le rayon ou le temps estimé du lieu). ` : ''}
               Compte seulement ce que la carte contient : {held.join(', ')}

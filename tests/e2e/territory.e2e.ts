@@ -34,6 +34,9 @@ describe('read the territory', () => {
     await page.getByLabel('Indicateur').selectOption('offre');
     await expect.poll(() => page.getByTestId('legend').textContent()).toMatch(/zones?\)/);
     expect(await page.getByTestId('coverage-note').textContent()).toMatch(/Compte seulement ce que la carte contient : Parcoursup/);
+    await page.getByLabel('Indicateur').selectOption('lieux');
+    await expect.poll(() => page.getByTestId('legend').getAttribute('aria-label')).toBe('Légende : Lieux de formation');
+    await page.getByLabel('Indicateur').selectOption('offre');
     // The table behind it, sorted by value, and its CSV.
     await page.getByText(/^Tableau \(24 territoires\)/).click();
     const values = await page.getByTestId('territory-table').locator('tbody td').evaluateAll((cells) => cells.map((cell) => Number((cell.textContent ?? '').replace(/\s/g, '').replace(',', '.'))));

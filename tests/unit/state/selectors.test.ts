@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORTED_SOURCE_ID } from '../../../src/domain/training.ts';
 import { EMPTY_FILTERS, NO_DOMAIN } from '../../../src/domain/filters.ts';
-import { selectFilteredOffer, selectFilterResult, selectListedZones, selectNearestWayOut, selectPlaceMemberships, selectOffer, selectSelectedPoint, selectSelectedZone, selectSitesInView, selectZoneOffer } from '../../../src/state/selectors.ts';
+import { selectChoropleth, selectFilteredOffer, selectFilterResult, selectZoneValues, selectListedZones, selectNearestWayOut, selectPlaceMemberships, selectOffer, selectSelectedPoint, selectSelectedZone, selectSitesInView, selectZoneOffer } from '../../../src/state/selectors.ts';
 import { createAppStore, type ImportedFile } from '../../../src/state/store.ts';
-import { DEFAULT_WHERE } from '../../../src/url/codec.ts';
+import { DEFAULT_TERRITORY, DEFAULT_WHERE } from '../../../src/url/codec.ts';
 import { syntheticAppData, training } from './fixture.ts';
 
 function readyStore() {
@@ -163,5 +163,44 @@ describe('where: a place with a reach, a zone', () => {
     store.getState().setWhere({ ...DEFAULT_WHERE, dans: { zoning: 'zone_emploi', code: '3202' } });
     expect(selectSitesInView(store.getState()).sites.map((item) => item.site.id)).toEqual(['c']);
     expect(selectPlaceMemberships(store.getState())).toEqual({});
+  });
+});
+
+describe('territory indicators', () => {
+  const indicators = {
+    version: 1 as const,
+    descriptions: [],
+    chomage: { quarters: ['2018-T3', '2022-T3', '2023-T3'], zonesEmploi: { '3201': [10, 9, 8.5], '3202': [7, 7.5, null] }, departements: { '59': { taux: 9.4, trimestre: '2023-T3', source: 'DREETS' } } },
+  };
+
+  it('reads the rate at the chosen quarter and its change, with no data where a value is missing', () => {
+    const store = readyStore();
+    store.getState().setIndicators(indicators);
+    store.getState().setTerritory({ ...DEFAULT_TERRITORY, indicateur: 'chomage', periode: '2022-T3' });
+    expect(selectZoneValues(store.getState()).map((zone) => [zone.code, zone.value])).toEqual([
+      ['3201', 9],
+      ['3202', 7.5],
+    ]);
+    store.getState().setTerritory({ ...DEFAULT_TERRITORY, indicateur: 'chomage-evol-5' });
+    expect(selectZoneValues(store.getState()).map((zone) => zone.value)).toEqual([-1.5, null]);
+    expect(selectChoropleth(store.getState())).toMatchObject({ noData: 1, counts: expect.any(Array) as unknown as number[] });
+  });
+
+  it('counts the training supply per 10,000 inhabitants following the filters', () => {
+    const store = readyStore();
+    store.getState().setTerritory({ ...DEFAULT_TERRITORY, indicateur: 'offre' });
+    // Zone Un (1,000 inhabitants) holds a (2 trainings) and b (1): 30 per 10,000.
+    expect(selectZoneValues(store.getState()).map((zone) => zone.value)).toEqual([30, 20]);
+    store.getState().setFilters({ ...EMPTY_FILTERS, voies: ['continue'] });
+    expect(selectZoneValues(store.getState()).map((zone) => zone.value)).toEqual([10, 0]);
+  });
+
+  it('measures zones blanches as the share of population farther than the threshold from any matching training', () => {
+    const store = readyStore();
+    store.getState().setTerritory({ ...DEFAULT_TERRITORY, indicateur: 'zones-blanches' });
+    store.getState().setFilters({ ...EMPTY_FILTERS, voies: ['continue'] });
+    store.getState().setWhere({ ...DEFAULT_WHERE, rayon: 20 });
+    // Only b (continue) matches: Alpha and Beta are near it, Gamma (zone Deux) is ~70 km away.
+    expect(selectZoneValues(store.getState()).map((zone) => zone.value)).toEqual([0, 100]);
   });
 });
