@@ -36,6 +36,14 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-empty': ['error', { allowEmptyCatch: false }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // Data is never inserted as HTML: text nodes only.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Never insert data as HTML: use text nodes (Preact escapes text).' },
+        { property: 'outerHTML', message: 'Never insert data as HTML.' },
+        { property: 'insertAdjacentHTML', message: 'Never insert data as HTML.' },
+      ],
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never insert data as HTML.' }],
     },
   },
   ...layerRules.map(({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } })),

@@ -84,6 +84,11 @@ export class MapAdapter {
       canvasContextAttributes: { preserveDrawingBuffer: options.readableCanvas ?? false },
     });
     this.map.touchZoomRotate.disableRotation();
+    // The canvas is focusable (MapLibre's keyboard handler: arrows pan, + and − zoom): name it, and
+    // give it an id the "Aller à la carte" link can reach.
+    const canvas = this.map.getCanvas();
+    canvas.id = 'carte';
+    canvas.setAttribute('aria-label', 'Carte des Hauts-de-France : flèches pour se déplacer, + et − pour zoomer ; les mêmes lieux sont dans la liste');
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.on('load', () => {
@@ -127,6 +132,11 @@ export class MapAdapter {
     this.unsubscribe = this.store.subscribe((state, previous) => this.render(state, previous));
   }
 
+  /** No camera animation for people who ask for reduced motion (prefers-reduced-motion). */
+  private motion(): { duration?: number } {
+    return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? { duration: 0 } : {};
+  }
+
   destroy(): void {
     this.unsubscribe();
     this.map.remove();
@@ -163,9 +173,9 @@ export class MapAdapter {
         if (typeof clusterId === 'number' && source && geometry.type === 'Point') {
           source
             .getClusterExpansionZoom(clusterId)
-            .then((zoom) => this.map.easeTo({ center: geometry.coordinates as [number, number], zoom: Math.min(zoom, 14) }))
+            .then((zoom) => this.map.easeTo({ center: geometry.coordinates as [number, number], zoom: Math.min(zoom, 14), ...this.motion() }))
             // The cluster can vanish while the source updates (a file opened meanwhile): zoom in one step instead.
-            .catch(() => this.map.easeTo({ center: geometry.coordinates as [number, number], zoom: this.map.getZoom() + 2 }));
+            .catch(() => this.map.easeTo({ center: geometry.coordinates as [number, number], zoom: this.map.getZoom() + 2, ...this.motion() }));
         }
         return;
       }
@@ -336,7 +346,7 @@ export class MapAdapter {
       this.setSourceData(SOURCES.siteFocus, makeFocusFeatures(focus));
     }
     if (selected && previous && state.site !== previous.site && !this.map.getBounds().contains(new LngLat(selected[0], selected[1]))) {
-      this.map.easeTo({ center: selected, zoom: Math.max(this.map.getZoom(), 10) });
+      this.map.easeTo({ center: selected, zoom: Math.max(this.map.getZoom(), 10), ...this.motion() });
     }
   }
 
@@ -362,7 +372,7 @@ export class MapAdapter {
     if (!feature) return;
     const [west, south, east, north] = bbox(feature);
     const center = new LngLat((west + east) / 2, (south + north) / 2);
-    if (!this.map.getBounds().contains(center)) this.map.fitBounds([west, south, east, north], { padding: 40, maxZoom: 10 });
+    if (!this.map.getBounds().contains(center)) this.map.fitBounds([west, south, east, north], { padding: 40, maxZoom: 10, ...this.motion() });
   }
 }
 

@@ -1,4 +1,5 @@
 import { Coverage } from './Coverage.tsx';
+import { About } from './About.tsx';
 import { Credits } from './Credits.tsx';
 import { FileImport } from './FileImport.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
@@ -25,6 +26,17 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
   const error = useAppStore((state) => state.dataError);
   return (
     <div class="layout">
+      <nav class="skip-links" aria-label="Accès rapide">
+        <a class="skip-link" href="#carte">
+          Aller à la carte
+        </a>
+        <a class="skip-link" href="#recherche">
+          Aller à la recherche
+        </a>
+        <a class="skip-link" href="#offer-list-title">
+          Aller à la liste des formations
+        </a>
+      </nav>
       <header class="app-header">
         <h1>Carte formation-emploi</h1>
         <p class="subtitle">Hauts-de-France · offre de formation et territoires de l'emploi</p>
@@ -54,6 +66,7 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
         <KeyFigures />
         <Coverage />
         <Credits />
+        <About />
       </aside>
       <PrintSheet />
       <main class="map-area">

@@ -64,12 +64,39 @@ describe('accessibility', () => {
   it('selects a zone from the list with the keyboard alone', async () => {
     const { page } = await app.open();
     const item = page.getByRole('button', { name: /^Arras/ });
-    await tabTo(page, item);
+    // Every control of the panel comes before the zone list: many real Tab presses.
+    await tabTo(page, item, 800);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('zone-card').textContent()).toContain('3203');
     expect(await item.getAttribute('aria-pressed')).toBe('true');
     // Hover state follows keyboard focus, so the map highlights what the list has in focus.
     expect(await page.evaluate(() => window.carte?.adapter?.map.getFeatureState({ source: 'zones-emploi', id: '3203' }))).toMatchObject({ hover: true, selected: true });
+    await page.close();
+  }, 180_000);
+
+  it('starts with skip links, and pans and zooms the map from the keyboard', async () => {
+    const { page } = await app.open();
+    await page.keyboard.press('Tab');
+    const first = page.locator(':focus');
+    expect(await first.textContent()).toBe('Aller à la carte');
+    expect(await first.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('carte');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/flèches pour se déplacer/);
+    const before = await page.evaluate(() => ({ center: window.carte?.adapter?.map.getCenter().lng ?? 0, zoom: window.carte?.adapter?.map.getZoom() ?? 0 }));
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((start) => (window.carte?.adapter?.map.getCenter().lng ?? 0) > start.center && !window.carte?.adapter?.map.isMoving(), before);
+    await page.keyboard.press('Equal');
+    await page.waitForFunction((start) => (window.carte?.adapter?.map.getZoom() ?? 0) > start.zoom + 0.5 && !window.carte?.adapter?.map.isMoving(), before);
+    await page.close();
+  });
+
+  it('says what stays in the browser and what the accessibility checks cover', async () => {
+    const { page } = await app.open();
+    await page.getByText('Confidentialité').click();
+    expect(await page.getByTestId('confidentialite').textContent()).toMatch(/ne quittent votre navigateur/);
+    await page.getByText("Déclaration d'accessibilité").click();
+    expect(await page.getByTestId('accessibilite').textContent()).toMatch(/Ce qui n'est pas couvert/);
     await page.close();
   });
 });
