@@ -38,6 +38,24 @@ function random(seed: number): () => number {
   };
 }
 
+/** Picks an index with a probability proportional to its weight (a seeded draw): places "like real ones". */
+function weightedPicker(weights: readonly number[], next: () => number): () => number {
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const weight of weights) cumulative.push((total += Math.max(weight, 1)));
+  return () => {
+    const target = next() * total;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((cumulative[middle] ?? 0) < target) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+}
+
 /** Median time per call of `run` over `points`, in µs, from `repeats` passes (the first warms up). */
 function timePerPoint<T>(points: readonly [number, number][], run: (point: [number, number]) => T, repeats = 3): { usPerPoint: number; answers: T[] } {
   let answers: T[] = [];
@@ -70,21 +88,8 @@ const result: Record<string, unknown> = {
   if (!gazetteer.ok) throw new Error(gazetteer.error);
   const population = new Map(gazetteer.value.communes.map((commune) => [commune.code, commune.population]));
   const boxes = communes.map((commune) => bbox(commune));
-  const cumulative: number[] = [];
-  let total = 0;
-  for (const commune of communes) cumulative.push((total += Math.max(population.get(commune.properties.code) ?? 0, 1)));
   const next = random(42);
-  const pick = (): number => {
-    const target = next() * total;
-    let low = 0;
-    let high = cumulative.length - 1;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((cumulative[middle] ?? 0) < target) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
+  const pick = weightedPicker(communes.map((commune) => population.get(commune.properties.code) ?? 0), next);
   const pointIn = (index: number): [number, number] => {
     const commune = communes[index] as Commune;
     const [west, south, east, north] = boxes[index] ?? [0, 0, 0, 0];
@@ -215,21 +220,9 @@ const result: Record<string, unknown> = {
   const gazetteer = readGazetteer(JSON.parse(readFileSync('public/data/communes.json', 'utf8')));
   if (!gazetteer.ok) throw new Error(gazetteer.error);
   const communes = gazetteer.value.communes;
-  const cumulative: number[] = [];
-  let total = 0;
-  for (const commune of communes) cumulative.push((total += Math.max(commune.population, 1)));
   const next = random(7);
-  const pickCommune = () => {
-    const target = next() * total;
-    let low = 0;
-    let high = cumulative.length - 1;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((cumulative[middle] ?? 0) < target) low = middle + 1;
-      else high = middle;
-    }
-    return communes[low] ?? communes[0];
-  };
+  const pickIndex = weightedPicker(communes.map((commune) => commune.population), next);
+  const pickCommune = () => communes[pickIndex()] ?? communes[0];
   // Within ~3 km of a commune's point, the way schools cluster in and around towns.
   const SITES = 100_000;
   const sites = Array.from({ length: SITES }, (_, index) => {

@@ -4,6 +4,7 @@ import { toCsv, toGeoJson, type ExportRow } from '../domain/export.ts';
 import { selectOffer, selectSitesInView } from '../state/selectors.ts';
 import { selectUrlState, type AppState } from '../state/store.ts';
 import { serializeState } from '../url/codec.ts';
+import { downloadText } from './download.ts';
 import { plural } from './format.ts';
 import { useActions, useAppStore } from './use-app-store.ts';
 
@@ -42,17 +43,6 @@ export function useListedRows(): ExportRow[] {
     const rows = sites.flatMap(({ site, trainings, communeNom }) => trainings.map((training) => ({ training, site, communeNom, pinned: pinned.includes(training.id) })));
     return [...rows.filter((row) => row.pinned), ...rows.filter((row) => !row.pinned)];
   }, [sites, pinned]);
-}
-
-function download(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Partager (link + QR code), Imprimer (an A4 sheet), Exporter (CSV, GeoJSON) the view as it is. */
@@ -101,10 +91,10 @@ export function SharePanel() {
         Imprimer la fiche (A4)
       </button>
       <h3 class="subhead">Exporter la liste ({plural(rows.length, 'formation')})</h3>
-      <button type="button" class="more" disabled={rows.length === 0} onClick={() => download(`formations-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(rows, sources))}>
+      <button type="button" class="more" disabled={rows.length === 0} onClick={() => downloadText(`formations-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(rows, sources))}>
         CSV (Excel)
       </button>{' '}
-      <button type="button" class="more" disabled={rows.length === 0} onClick={() => download(`formations-${stamp}.geojson`, 'application/geo+json', JSON.stringify(toGeoJson(rows, sources)))}>
+      <button type="button" class="more" disabled={rows.length === 0} onClick={() => downloadText(`formations-${stamp}.geojson`, 'application/geo+json', JSON.stringify(toGeoJson(rows, sources)))}>
         GeoJSON
       </button>
     </details>

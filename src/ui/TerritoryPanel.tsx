@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { CLASS_METHOD_LABELS, CLASS_METHODS, INDICATOR_SPECS, INDICATORS, type ClassMethod, type IndicatorId } from '../domain/territory.ts';
 import { ZONING_LABELS } from '../domain/zones.ts';
 import { selectChoropleth, selectOffer, selectQuarter, selectWhiteZoneKm, type ZoneValue } from '../state/selectors.ts';
+import { downloadText } from './download.ts';
 import { formatInteger } from './format.ts';
 import { useActions, useAppStore } from './use-app-store.ts';
 
@@ -11,17 +12,6 @@ function formatValue(value: number | null, unit: string): string {
   if (value === null) return 'pas de donnée';
   const text = value.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
   return unit === 'points' ? `${value > 0 ? '+' : ''}${text} pt` : unit === '%' || unit.startsWith('%') ? `${text} %` : text;
-}
-
-function download(name: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /**
@@ -70,7 +60,7 @@ export function TerritoryPanel() {
   );
   const exportCsv = (values: readonly ZoneValue[]) => {
     const lines = [['code', 'territoire', 'population', `${spec?.label ?? ''} (${spec?.unit ?? ''})`].join(';'), ...values.map((zone) => [zone.code, zone.nom, zone.population, zone.value === null ? '' : String(zone.value).replace('.', ',')].join(';'))];
-    download(`${territory.indicateur ?? 'indicateur'}-${quarter ?? ''}.csv`, `\uFEFF${lines.join('\r\n')}\r\n`);
+    downloadText(`${territory.indicateur ?? 'indicateur'}-${quarter ?? ''}.csv`, 'text/csv;charset=utf-8', `\uFEFF${lines.join('\r\n')}\r\n`);
   };
   return (
     <section class="control territory" aria-labelledby="territory-title" data-testid="territory">

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeDataset } from '../../src/domain/dataset-codec.ts';
 import { SCREENSHOT_DIR, tabTo, waitForMap, type Page } from './browser.ts';
+import { DATASET } from './committed-data.ts';
 import { useBuiltApp } from './harness.ts';
 
 const app = useBuiltApp();
-const decoded = decodeDataset(JSON.parse(readFileSync('public/data/trainings.json', 'utf8')) as unknown);
-if (!decoded.ok) throw new Error(decoded.error);
-const DATASET = decoded.value;
 
 const rendered = (page: Page, layer: string) => page.evaluate((id) => window.carte?.adapter?.map.queryRenderedFeatures({ layers: [id] }).length ?? 0, layer);
 

@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeDataset } from '../../src/domain/dataset-codec.ts';
-import { readGazetteer } from '../../src/domain/gazetteer.ts';
 import { createTrainingSearch } from '../../src/domain/search.ts';
 import { themesOf } from '../../src/domain/themes.ts';
 import type { Training } from '../../src/domain/training.ts';
 import { SCREENSHOT_DIR, tabTo, waitForMap, type Page } from './browser.ts';
+import { DATASET, GAZETTEER, listHeading } from './committed-data.ts';
 import { useBuiltApp } from './harness.ts';
 
 const app = useBuiltApp();
 
 // The expected answers come from the committed dataset, computed here (not read from the UI).
-const decoded = decodeDataset(JSON.parse(readFileSync('public/data/trainings.json', 'utf8')) as unknown);
-if (!decoded.ok) throw new Error(decoded.error);
-const { trainings, sites } = decoded.value;
-const gazetteer = readGazetteer(JSON.parse(readFileSync('public/data/communes.json', 'utf8')) as unknown);
-if (!gazetteer.ok) throw new Error(gazetteer.error);
+const { trainings, sites } = DATASET;
+const gazetteer = { value: GAZETTEER };
 const siteById = new Map(sites.map((site) => [site.id, site]));
 const search = createTrainingSearch(trainings, (training) => gazetteer.value.byCode.get(siteById.get(training.siteId)?.commune ?? '')?.nom ?? '', themesOf);
 
@@ -36,13 +32,7 @@ const expected = (ask: Ask) => {
   return { trainings: found.length, sites: new Set(found.map((training) => training.siteId)).size, ids: found.map((training) => training.id) };
 };
 
-/** "1 234 formations dans 56 lieux" → numbers. */
-async function heading(page: Page): Promise<{ trainings: number; sites: number }> {
-  const text = ((await page.getByTestId('offer-count').textContent()) ?? '').replace(/\s/g, '');
-  const match = /^(\d+)formations?dans(\d+)lieux?/.exec(text);
-  if (!match) throw new Error(`unexpected heading ${text}`);
-  return { trainings: Number(match[1]), sites: Number(match[2]) };
-}
+const heading = listHeading;
 
 /** The count an option shows: "Bac+2 (163)" → 163. */
 async function optionCount(page: Page, name: string, value: string): Promise<number> {

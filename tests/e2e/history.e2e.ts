@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { waitForMap, type Page } from './browser.ts';
+import { listHeading } from './committed-data.ts';
 import { useBuiltApp } from './harness.ts';
 
 const app = useBuiltApp();
@@ -19,12 +20,7 @@ async function expectedInView(page: Page): Promise<{ trainings: number; sites: n
   });
 }
 
-async function listed(page: Page): Promise<{ trainings: number; sites: number }> {
-  const text = ((await page.getByTestId('offer-count').textContent()) ?? '').replace(/\s/g, '');
-  const match = /^(\d+)formations?dans(\d+)lieux?/.exec(text);
-  if (!match) throw new Error(`unexpected list heading: ${text}`);
-  return { trainings: Number(match[1]), sites: Number(match[2]) };
-}
+const listed = listHeading;
 
 /** Drags the map by a person's mouse, from the centre of the canvas. */
 async function drag(page: Page, dx: number, dy: number): Promise<void> {

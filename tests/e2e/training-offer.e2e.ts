@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeDataset } from '../../src/domain/dataset-codec.ts';
 import { IMPORTED_SOURCE_ID } from '../../src/domain/training.ts';
 import { SCREENSHOT_DIR, tabTo, waitForMap, type Page } from './browser.ts';
+import { DATASET } from './committed-data.ts';
 import { useBuiltApp } from './harness.ts';
 
 const app = useBuiltApp();
 // What the heading must say, from the committed dataset itself (not from the UI).
-const decoded = decodeDataset(JSON.parse(readFileSync('public/data/trainings.json', 'utf8')) as unknown);
-if (!decoded.ok) throw new Error(decoded.error);
-const DATASET = decoded.value;
 const thousands = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '\\s?');
 const heading = (trainings: number, sites: number) => new RegExp(`^${thousands(trainings)} formations dans ${thousands(sites)} lieux`);
 const affelnetRejected = DATASET.sources.find((source) => source.id === 'affelnet-2022')?.counts?.rejected ?? -1;

@@ -4,20 +4,15 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { decodeDataset } from '../../src/domain/dataset-codec.ts';
-import { readGazetteer } from '../../src/domain/gazetteer.ts';
 import { SCREENSHOT_DIR, waitForMap, type Page } from './browser.ts';
+import { DATASET, GAZETTEER, listHeading } from './committed-data.ts';
 import { useBuiltApp } from './harness.ts';
 
 const app = useBuiltApp();
 
 // Independent answers: Turf distances and point-in-polygon over the committed files.
-const decoded = decodeDataset(JSON.parse(readFileSync('public/data/trainings.json', 'utf8')) as unknown);
-if (!decoded.ok) throw new Error(decoded.error);
-const { trainings, sites } = decoded.value;
-const gazetteer = readGazetteer(JSON.parse(readFileSync('public/data/communes.json', 'utf8')) as unknown);
-if (!gazetteer.ok) throw new Error(gazetteer.error);
-const LENS = gazetteer.value.byCode.get('62498');
+const { trainings, sites } = DATASET;
+const LENS = GAZETTEER.byCode.get('62498');
 if (!LENS) throw new Error('no Lens');
 const topology = JSON.parse(readFileSync('public/geo/hauts-de-france.topo.json', 'utf8')) as Topology;
 const zones = feature(topology, topology.objects['zones_emploi'] as never) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
@@ -28,12 +23,7 @@ const within = (center: [number, number], km: number) => {
   return { sites: near.length, trainings: trainings.filter((training) => ids.has(training.siteId)).length };
 };
 
-async function heading(page: Page): Promise<{ trainings: number; sites: number }> {
-  const text = ((await page.getByTestId('offer-count').textContent()) ?? '').replace(/\s/g, '');
-  const match = /^(\d+)formations?dans(\d+)lieux?/.exec(text);
-  if (!match) throw new Error(`unexpected heading ${text}`);
-  return { trainings: Number(match[1]), sites: Number(match[2]) };
-}
+const heading = listHeading;
 
 /** The distances shown in the list, in km, in list order. */
 const listedKm = (page: Page) => page.locator('.offer-list [data-km]').evaluateAll((elements) => elements.map((element) => Number((element as HTMLElement).dataset['km'])));
