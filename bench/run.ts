@@ -16,6 +16,8 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { readGazetteer } from '../src/domain/gazetteer.ts';
 import { createZoneIndex } from '../src/geo/zone-index.ts';
+import { decodeDataset } from '../src/domain/dataset-codec.ts';
+import { runBrowserBench } from './browser-bench.ts';
 import { createSiteIndex, nearestSites, sitesWithinDistance } from '../src/geo/site-index.ts';
 import { createCommuneLocator } from '../src/ingest/commune-locator.ts';
 import { DatasetBuilder } from '../src/ingest/dataset-builder.ts';
@@ -315,6 +317,16 @@ const result: Record<string, unknown> = {
   };
   for (const row of files) say(`  ${row.path.padEnd(52)} ${(row.bytes / 1024).toFixed(0).padStart(6)} KB  ${(row.gzipBytes / 1024).toFixed(0).padStart(5)} KB gz`);
   say(`start-up download: ${(total / 1024).toFixed(0)} KB gzipped, ×${(total / bare).toFixed(2)} maplibre-gl alone (${(bare / 1024).toFixed(0)} KB)`);
+}
+
+// 5. The performance budget in a real browser (needs Chromium; says so in the JSON when absent).
+{
+  const dataset = decodeDataset(JSON.parse(readFileSync('public/data/trainings.json', 'utf8')));
+  if (!dataset.ok) throw new Error(dataset.error);
+  say('browser: production build vs a bare MapLibre page, cold loads…');
+  const browser = await runBrowserBench(dataset.value);
+  result['browser'] = browser;
+  say(`browser: ${JSON.stringify((browser as { ratios?: unknown }).ratios ?? browser)}`);
 }
 
 const json = `${JSON.stringify(result, null, 2)}\n`;

@@ -14,6 +14,14 @@ export interface BenchResult {
     listUpdate30kmMedianMs: number;
     listUpdate30kmP95Ms: number;
   };
+  browser?: {
+    skipped?: string;
+    loads?: number;
+    app?: { firstRenderMs: number; readyMs: number; longTasks: number; heapAfterLoadMB: number };
+    bare?: { firstRenderMs: number; readyMs: number };
+    ratios?: { firstRender: number; ready: number };
+    budgets?: { name: string; value: number; limit: number; unit: string; met: boolean }[];
+  };
 }
 
 export const BENCH_MARKERS = /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/;
@@ -34,6 +42,12 @@ export function renderBenchTable(result: BenchResult): string {
     ),
     `| 10 nearest sites (${number(nearMe.sites)} synthetic sites) | index ${nearMe.nearest.indexMedianMs} ms vs Turf scan and sort ${nearMe.nearest.turfScanMedianMs} ms (×${nearMe.nearest.ratioVsTurfScan}); index built in ${nearMe.indexBuildMs} ms |`,
     `| list update at ${number(nearMe.sites)} sites (filters + 30 km + sort by distance) | ${nearMe.listUpdate30kmMedianMs} ms median, p95 ${nearMe.listUpdate30kmP95Ms} ms |`,
+    ...(result.browser?.ratios && result.browser.app && result.browser.bare
+      ? [
+          `| in Chromium, production build vs a bare MapLibre page drawing the same zones (cold cache, median of ${result.browser.loads ?? '?'} loads) | first paint ${result.browser.app.firstRenderMs} ms vs ${result.browser.bare.firstRenderMs} ms (×${result.browser.ratios.firstRender}); fully drawn with the list ${result.browser.app.readyMs} ms vs ${result.browser.bare.readyMs} ms (×${result.browser.ratios.ready}); ${result.browser.app.longTasks} long tasks; heap ${result.browser.app.heapAfterLoadMB} MB |`,
+          ...(result.browser.budgets ?? []).map((item) => `| budget: ${item.name} ≤ ${item.limit} ${item.unit} | ${item.value} ${item.unit}: ${item.met ? 'met' : `**missed** by ${Math.round((item.value / item.limit - 1) * 100)} %`} |`),
+        ]
+      : [`| in Chromium | ${result.browser?.skipped ?? 'not measured'} |`]),
     `| start-up download (production build, gzip -9) | ${startupDownload.totalGzipKB} KB = ×${startupDownload.ratio} maplibre-gl alone (${startupDownload.bareMaplibreGzipKB} KB) |`,
   ].join('\n');
   return table;

@@ -1,0 +1,212 @@
+/**
+ * The performance budget in a real browser: the production build against a bare MapLibre page
+ * drawing the same zones (built here, the floor of this stack), side by side, cold cache, median
+ * of several loads. Then the test build with 100,000 SYNTHETIC sites served instead of the real
+ * dataset: JS heap and the time of a filter change at that size.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { encodeDataset } from '../src/domain/dataset-codec.ts';
+import type { Site, Training, TrainingDataset } from '../src/domain/training.ts';
+import { startStaticServer } from '../tests/e2e/static-server.ts';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--enable-precise-memory-info'];
+
+/** The bare page: maplibre-gl, the same topology, zones d'emploi fill + lines, départements. */
+export function writeBarePage(directory: string): void {
+  mkdirSync(directory, { recursive: true });
+  for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) cpSync(`node_modules/maplibre-gl/dist/${file}`, join(directory, file));
+  cpSync('node_modules/topojson-client/dist/topojson-client.min.js', join(directory, 'topojson-client.min.js'));
+  cpSync('dist/geo/hauts-de-france.topo.json', join(directory, 'hauts-de-france.topo.json'));
+  writeFileSync(
+    join(directory, 'index.html'),
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>MapLibre nu</title><link rel="stylesheet" href="maplibre-gl.css">
+<style>html,body,#map{margin:0;height:100%}</style><script src="topojson-client.min.js"></script></head><body><div id="map"></div>
+<script type="module">
+import * as maplibregl from './maplibre-gl.mjs';
+maplibregl.setWorkerUrl(new URL('./maplibre-gl-worker.mjs', location.href).href);
+const map = new maplibregl.Map({ container: 'map', style: { version: 8, sources: {}, layers: [{ id: 'fond', type: 'background', paint: { 'background-color': '#d7e6ef' } }] }, center: [2.75, 49.95], zoom: 7.2, attributionControl: false });
+map.on('load', async () => {
+  const topology = await (await fetch('hauts-de-france.topo.json')).json();
+  const zones = topojson.feature(topology, topology.objects.zones_emploi);
+  const departements = topojson.feature(topology, topology.objects.departements);
+  map.addSource('ze', { type: 'geojson', data: zones });
+  map.addSource('dep', { type: 'geojson', data: departements });
+  map.addLayer({ id: 'ze-fond', type: 'fill', source: 'ze', paint: { 'fill-color': '#fbfaf6' } });
+  map.addLayer({ id: 'ze-limite', type: 'line', source: 'ze', paint: { 'line-color': '#3d6f96', 'line-width': 1.2 } });
+  map.addLayer({ id: 'dep-limite', type: 'line', source: 'dep', paint: { 'line-color': '#6f6f6b', 'line-dasharray': [3, 2] } });
+  const check = () => { if (map.isSourceLoaded('ze') && map.isSourceLoaded('dep')) { map.off('render', check); performance.mark('nu:premier-rendu'); map.once('idle', () => performance.mark('nu:pret')); } };
+  map.on('render', check);
+});
+</script></body></html>`,
+  );
+}
+
+interface Load {
+  firstRender: number;
+  ready: number;
+  longTasks: number;
+  longTaskMs: number;
+  heapMB: number | null;
+  bytesBeforeFirstRender: Record<string, number>;
+}
+
+/** Gzip size of a served file, by its URL path under the served root. */
+function gzipOf(root: string, base: string, url: string): number {
+  const relative = decodeURIComponent(new URL(url).pathname.slice(base.length));
+  const path = join(root, relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative);
+  if (!existsSync(path) || !statSync(path).isFile()) return 0;
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+const typeOf = (url: string): string => {
+  const path = new URL(url).pathname;
+  if (/\.(m?js)$/.test(path)) return 'js';
+  if (/\.css$/.test(path)) return 'css';
+  if (/\.json$/.test(path)) return 'data';
+  if (/\.woff2?$/.test(path)) return 'font';
+  return 'other';
+};
+
+async function load(url: string, marks: { first: string; ready: string }, root: string, base: string, prepare?: (page: Page) => Promise<void>): Promise<Load> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'cfe-bench-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 800 }, args: ARGS });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(`window.longTasks = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.longTasks.push(entry.duration); }).observe({ type: 'longtask', buffered: true });`);
+    if (prepare) await prepare(page);
+    await page.goto(url);
+    await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, marks.ready, { timeout: 120_000, polling: 50 });
+    // A string, not a function: the bench runs under tsx, whose helpers do not exist in the page.
+    const facts = (await page.evaluate(`(() => {
+      const first = performance.getEntriesByName(${JSON.stringify(marks.first)}, 'mark')[0]?.startTime ?? -1;
+      const ready = performance.getEntriesByName(${JSON.stringify(marks.ready)}, 'mark')[0]?.startTime ?? -1;
+      const resources = performance.getEntriesByType('resource').filter((entry) => entry.startTime <= first).map((entry) => entry.name);
+      const memory = performance.memory;
+      return { first, ready, resources: [location.href, ...resources], longTasks: window.longTasks, heap: memory ? memory.usedJSHeapSize : null };
+    })()`)) as { first: number; ready: number; resources: string[]; longTasks: number[]; heap: number | null };
+    const bytes: Record<string, number> = {};
+    for (const resource of facts.resources) {
+      const type = resource === facts.resources[0] ? 'html' : typeOf(resource);
+      bytes[type] = (bytes[type] ?? 0) + gzipOf(root, base, resource);
+    }
+    return { firstRender: facts.first, ready: facts.ready, longTasks: facts.longTasks.length, longTaskMs: facts.longTasks.reduce((sum, value) => sum + value, 0), heapMB: facts.heap === null ? null : facts.heap / 1e6, bytesBeforeFirstRender: bytes };
+  } finally {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+/** 100,000 SYNTHETIC sites and trainings spread over the region (for the heap and filter timings only). */
+function syntheticDataset(real: TrainingDataset, count: number): TrainingDataset {
+  let seed = 11;
+  const next = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  const template = real.trainings[0];
+  const base = real.sites[0];
+  if (!template || !base) throw new Error('empty dataset');
+  const sites: Site[] = [];
+  const trainings: Training[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const model = real.sites[index % real.sites.length] ?? base;
+    const id = `synthetique:${index}`;
+    sites.push({ ...model, id, nom: `Lieu synthétique ${index}`, point: [model.point[0] + (next() - 0.5) * 0.1, model.point[1] + (next() - 0.5) * 0.07], provenance: [{ source: 'synthetique', record: String(index) }] });
+    const like = real.trainings[index % real.trainings.length] ?? template;
+    trainings.push({ ...like, id: `synthetique:${index}`, siteId: id, provenance: [{ source: 'synthetique', record: String(index) }] });
+  }
+  return { ...real, sources: [{ id: 'synthetique', label: 'Données SYNTHÉTIQUES de mesure', file: '-', date: '-', licence: '-', origin: 'bench' }], sites, trainings };
+}
+
+export async function runBrowserBench(realDataset: TrainingDataset, loads = 5): Promise<Record<string, unknown>> {
+  if (!existsSync(CHROMIUM)) return { skipped: `no Chromium at ${CHROMIUM}` };
+  const bareDirectory = mkdtempSync(join(tmpdir(), 'cfe-bench-bare-'));
+  writeBarePage(bareDirectory);
+  const app = await startStaticServer('dist', '/carte/');
+  const bare = await startStaticServer(bareDirectory, '/nu/');
+  const appLoads: Load[] = [];
+  const bareLoads: Load[] = [];
+  try {
+    for (let run = 0; run < loads; run += 1) {
+      // Alternate, so that the machine's state weighs on both alike.
+      bareLoads.push(await load(bare.url, { first: 'nu:premier-rendu', ready: 'nu:pret' }, bareDirectory, '/nu/'));
+      appLoads.push(await load(app.url, { first: 'carte:premier-rendu', ready: 'carte:pret' }, 'dist', '/carte/'));
+    }
+  } finally {
+    await app.close();
+    await bare.close();
+  }
+  // 100,000 synthetic sites served in place of trainings.json, in the test build (it has the store hook).
+  const synthetic = `${JSON.stringify(encodeDataset(syntheticDataset(realDataset, 100_000)))}\n`;
+  const testServer = await startStaticServer('dist-test', '/carte/');
+  let atScale: Record<string, unknown>;
+  try {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'cfe-bench-chromium-'));
+    const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 800 }, args: ARGS });
+    try {
+      const page = await context.newPage();
+      await page.route('**/data/trainings.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: synthetic }));
+      await page.goto(testServer.url);
+      await page.waitForFunction(() => performance.getEntriesByName('carte:pret', 'mark').length > 0, undefined, { timeout: 180_000, polling: 200 });
+      const timings = (await page.evaluate(`(async () => {
+        const store = window.carte.store;
+        const samples = [];
+        const loaded = performance.memory ? performance.memory.usedJSHeapSize : 0;
+        for (const voies of [['apprentissage'], ['scolaire'], ['continue'], [], ['apprentissage'], []]) {
+          const start = performance.now();
+          store.getState().setFilters({ ...store.getState().filters, voies });
+          await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+          samples.push(performance.now() - start);
+        }
+        return { loaded, samples };
+      })()`)) as { loaded: number; samples: number[] };
+      atScale = {
+        sites: 100_000,
+        syntheticData: 'SYNTHETIC sites and trainings served in place of trainings.json; never shown to users',
+        heapAfterLoadMB: round(timings.loaded / 1e6, 1),
+        filterChangeMedianMs: round(median(timings.samples), 1),
+        filterChangeSamplesMs: timings.samples.map((value) => round(value, 1)),
+      };
+    } finally {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    }
+  } finally {
+    await testServer.close();
+    rmSync(bareDirectory, { recursive: true, force: true });
+  }
+  const appFirst = median(appLoads.map((item) => item.firstRender));
+  const appReady = median(appLoads.map((item) => item.ready));
+  const bareFirst = median(bareLoads.map((item) => item.firstRender));
+  const bareReady = median(bareLoads.map((item) => item.ready));
+  const jsBeyondMaplibre = Math.max(0, (appLoads[0]?.bytesBeforeFirstRender['js'] ?? 0) - (bareLoads[0]?.bytesBeforeFirstRender['js'] ?? 0));
+  const zonings = gzipSync(readFileSync('dist/geo/hauts-de-france.topo.json'), { level: 9 }).length;
+  const budget = (name: string, value: number, limit: number, unit: string) => ({ name, value: round(value), limit, unit, met: value <= limit });
+  return {
+    what: `production build vs a bare MapLibre page drawing the same zones, headless Chromium (SwiftShader WebGL), cold cache, median of ${loads} loads each`,
+    loads,
+    app: { firstRenderMs: round(appFirst, 0), readyMs: round(appReady, 0), longTasks: median(appLoads.map((item) => item.longTasks)), longTaskMs: round(median(appLoads.map((item) => item.longTaskMs)), 0), heapAfterLoadMB: round(median(appLoads.map((item) => item.heapMB ?? 0)), 1), bytesBeforeFirstRenderGzip: appLoads[0]?.bytesBeforeFirstRender },
+    bare: { firstRenderMs: round(bareFirst, 0), readyMs: round(bareReady, 0), longTasks: median(bareLoads.map((item) => item.longTasks)), bytesBeforeFirstRenderGzip: bareLoads[0]?.bytesBeforeFirstRender },
+    ratios: { firstRender: round(appFirst / bareFirst), ready: round(appReady / bareReady) },
+    atScale,
+    budgets: [
+      budget('first paint ÷ bare page', appFirst / bareFirst, 1.3, '×'),
+      budget('fully drawn with list ÷ bare page', appReady / bareReady, 1.5, '×'),
+      budget('JS beyond maplibre-gl before first paint', jsBeyondMaplibre / 1024, 150, 'KB gz'),
+      budget('zonings', zonings / 1024, 100, 'KB gz'),
+      budget('heap at 100,000 sites', Number(atScale['heapAfterLoadMB'] ?? Infinity), 150, 'MB'),
+      budget('filter change at 100,000 sites', Number(atScale['filterChangeMedianMs'] ?? Infinity), 100, 'ms'),
+    ],
+  };
+}
