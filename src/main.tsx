@@ -17,6 +17,7 @@ import { App } from './ui/App.tsx';
 import { StoreContext } from './ui/use-app-store.ts';
 import { parseState } from './url/codec.ts';
 import { markOnce, TIMING_MARKS } from './timing.ts';
+import { registerOffline } from './offline/register.ts';
 
 declare global {
   interface Window {
@@ -40,8 +41,11 @@ if (TEST_HOOKS) window.carte = debug;
 function markWhenListFilled(): void {
   const state = store.getState();
   const filled = !state.overlays.sites || selectSitesInView(state).sites.length === 0 || document.querySelector('[data-site]') !== null;
-  if (filled) markOnce(TIMING_MARKS.ready);
-  else requestAnimationFrame(markWhenListFilled);
+  if (filled) {
+    markOnce(TIMING_MARKS.ready);
+    // The offline copy is kept once the map is ready, so it never slows the first visit.
+    if (!import.meta.env.DEV) registerOffline(store, import.meta.env.BASE_URL);
+  } else requestAnimationFrame(markWhenListFilled);
 }
 
 function attachMap(element: HTMLDivElement | null): void {

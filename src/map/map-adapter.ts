@@ -87,7 +87,7 @@ export class MapAdapter {
     // The canvas is focusable (MapLibre's keyboard handler: arrows pan, + and − zoom): name it, and
     // give it an id the "Aller à la carte" link can reach.
     const canvas = this.map.getCanvas();
-    canvas.id = 'carte';
+    canvas.id = 'carte-interactive';
     canvas.setAttribute('aria-label', 'Carte des Hauts-de-France : flèches pour se déplacer, + et − pour zoomer ; les mêmes lieux sont dans la liste');
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');

@@ -88,6 +88,9 @@ export interface FiltersSlice {
   setPrintMode: (mode: 'liste' | 'territoire') => void;
   requestMapImage: () => void;
   setMapImage: (dataUrl: string) => void;
+  /** A newer version of the app is installed and waits for the person to reload. */
+  updateAvailable: boolean;
+  setUpdateAvailable: (available: boolean) => void;
   /** A print asked for: the sheet prints once the map picture it asked for has arrived. */
   printPending: boolean;
   requestPrint: (mode: 'liste' | 'territoire') => void;
@@ -180,6 +183,8 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
     setPrintMode: (printMode) => set({ printMode }),
     requestMapImage: () => set((state) => ({ mapImage: { ...state.mapImage, request: state.mapImage.request + 1 } })),
     setMapImage: (dataUrl) => set((state) => ({ mapImage: { request: state.mapImage.request, dataUrl, takenFor: state.mapImage.request } })),
+    updateAvailable: false,
+    setUpdateAvailable: (updateAvailable) => set({ updateAvailable }),
     printPending: false,
     requestPrint: (printMode) => set((state) => ({ printMode, printPending: true, mapImage: { ...state.mapImage, request: state.mapImage.request + 1 } })),
     donePrinting: () => set({ printPending: false }),

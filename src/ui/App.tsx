@@ -1,5 +1,6 @@
 import { Coverage } from './Coverage.tsx';
 import { About } from './About.tsx';
+import { UpdateBanner } from './UpdateBanner.tsx';
 import { Credits } from './Credits.tsx';
 import { FileImport } from './FileImport.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
@@ -27,7 +28,7 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
   return (
     <div class="layout">
       <nav class="skip-links" aria-label="Accès rapide">
-        <a class="skip-link" href="#carte">
+        <a class="skip-link" href="#carte-interactive">
           Aller à la carte
         </a>
         <a class="skip-link" href="#recherche">
@@ -37,6 +38,7 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
           Aller à la liste des formations
         </a>
       </nav>
+      <UpdateBanner />
       <header class="app-header">
         <h1>Carte formation-emploi</h1>
         <p class="subtitle">Hauts-de-France · offre de formation et territoires de l'emploi</p>

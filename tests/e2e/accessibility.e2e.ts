@@ -81,7 +81,7 @@ describe('accessibility', () => {
     expect(await first.textContent()).toBe('Aller à la carte');
     expect(await first.isVisible()).toBe(true);
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('carte');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('carte-interactive');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/flèches pour se déplacer/);
     const before = await page.evaluate(() => ({ center: window.carte?.adapter?.map.getCenter().lng ?? 0, zoom: window.carte?.adapter?.map.getZoom() ?? 0 }));
     await page.keyboard.press('ArrowRight');

@@ -28,4 +28,24 @@ describe('the build users download', () => {
     expect(watch.errors).toEqual([]);
     await page.close();
   });
+
+  it('makes no request outside its own origin, on every main view', async () => {
+    const views = [
+      '',
+      '?v=1&q=maintenance&voie=apprentissage&niveau=5',
+      '?v=1&lieu=62498&rayon=30',
+      '?v=1&indicateur=chomage&zone=ze:3215&comparer=ze:3215,ze:3203',
+      '?v=1&indicateur=zones-blanches&couche=spel',
+      '?v=1&calques=sites,alliance,campus,cfa&site=uai:0590010R:59017#map=13/50.6883/2.87634',
+    ];
+    for (const view of views) {
+      const { page, watch } = await app.open(view, undefined, { waitFor: 'mark' });
+      await page.locator('[data-testid="coverage"] > summary').click();
+      await page.locator('[data-testid="share"] > summary').click();
+      await page.waitForTimeout(500);
+      expect(watch.external, view).toEqual([]);
+      expect(watch.errors, view).toEqual([]);
+      await page.close();
+    }
+  }, 120_000);
 });
