@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { MapAdapter } from './map/map-adapter.ts';
 import { readIndicators } from './domain/indicators.ts';
 import { fetchJson } from './ingest/fetch-json.ts';
-import { loadAppData } from './state/loaders.ts';
+import { loadBoundaries, loadOffer } from './state/loaders.ts';
 import { createAppStore, type AppStore } from './state/store.ts';
 import { selectSitesInView } from './state/selectors.ts';
 import { startCommuneBoundariesLoader } from './state/commune-boundaries.ts';
@@ -67,7 +67,12 @@ render(
   root,
 );
 
-void loadAppData(import.meta.env.BASE_URL).then(async (result) => {
+// The zones are drawn as soon as they arrive; the gazetteer and the offer follow.
+const boundaries = loadBoundaries(import.meta.env.BASE_URL);
+void boundaries.then((result) => {
+  if (result.ok) store.getState().setBoundaries(result.value);
+});
+void loadOffer(import.meta.env.BASE_URL, boundaries).then(async (result) => {
   if (!result.ok) {
     store.getState().setDataError(result.error);
     return;

@@ -5,3 +5,13 @@ export type SearchRequest = { type: 'index'; generation: number; documents: Sear
 
 /** The worker's answer: the ids matching a query, for the dataset generation it was asked about. */
 export type SearchResponse = { type: 'results'; generation: number; query: string; ids: string[] } | { type: 'error'; message: string };
+
+/** Checks a message from the search worker; anything else is ignored by the page. */
+export function readSearchResponse(data: unknown): SearchResponse | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const message = data as Record<string, unknown>;
+  if (message['type'] === 'error' && typeof message['message'] === 'string') return { type: 'error', message: message['message'] };
+  if (message['type'] !== 'results' || typeof message['generation'] !== 'number' || typeof message['query'] !== 'string' || !Array.isArray(message['ids'])) return null;
+  if (!message['ids'].every((id) => typeof id === 'string')) return null;
+  return { type: 'results', generation: message['generation'], query: message['query'], ids: message['ids'] as string[] };
+}

@@ -29,3 +29,33 @@ export async function decodeUtf8Chunks(chunks: AsyncIterable<Uint8Array>, onProg
   parts.push(decoder.decode());
   return parts.join('');
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/**
+ * Checks a message from the import worker before the page uses it: a message of another shape
+ * (a bug, a stale worker) is refused with a reason instead of reaching the store.
+ */
+export function readImportMessage(data: unknown): { ok: true; message: ImportMessage } | { ok: false; reason: string } {
+  if (!isObject(data) || typeof data['type'] !== 'string') return { ok: false, reason: 'message sans type' };
+  switch (data['type']) {
+    case 'progress':
+      return typeof data['progress'] === 'number' && data['progress'] >= 0 && data['progress'] <= 1 ? { ok: true, message: { type: 'progress', progress: data['progress'] } } : { ok: false, reason: 'progression hors de 0–1' };
+    case 'error':
+      return typeof data['message'] === 'string' ? { ok: true, message: { type: 'error', message: data['message'] } } : { ok: false, reason: 'erreur sans texte' };
+    case 'done': {
+      const outcome = data['outcome'];
+      const dataset = isObject(outcome) ? outcome['dataset'] : undefined;
+      const report = isObject(outcome) ? outcome['report'] : undefined;
+      const valid =
+        isObject(dataset) &&
+        ['sources', 'sites', 'trainings', 'alliance', 'campus', 'organismes', 'facts'].every((key) => Array.isArray(dataset[key])) &&
+        isObject(report) &&
+        isObject(report['sources']) &&
+        ['rejected', 'merged', 'warnings'].every((key) => Array.isArray(report[key]));
+      return valid ? { ok: true, message: data as unknown as ImportMessage } : { ok: false, reason: 'résultat incomplet (jeu de données ou rapport)' };
+    }
+    default:
+      return { ok: false, reason: `type de message inconnu « ${String(data['type']).slice(0, 40)} »` };
+  }
+}

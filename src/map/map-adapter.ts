@@ -1,7 +1,7 @@
 import { LngLat, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import { bbox, circle } from '@turf/turf';
 import { formatZoneReference, type Zoning, type ZoneReference } from '../domain/zones.ts';
-import type { AppData } from '../state/app-data.ts';
+import type { AppData, Boundaries } from '../state/app-data.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { OfferIndex } from '../domain/offer-index.ts';
 import { selectChoropleth, selectFilteredOffer, selectOffer, selectPlacePoint, selectReach, type Choropleth, type Reach } from '../state/selectors.ts';
@@ -53,6 +53,7 @@ export class MapAdapter {
   readonly map: MapLibreMap;
   private loaded = false;
   private appliedData: AppData | null = null;
+  private appliedBoundaries: Boundaries | null = null;
   private appliedOffer: OfferIndex | null = null;
   private appliedSites: OfferIndex | null = null;
   private lastReachKey = '';
@@ -192,6 +193,8 @@ export class MapAdapter {
 
   private render(state: AppState, previous: AppState | null): void {
     if (!this.loaded) return;
+    const boundaries = state.boundaries ?? state.data;
+    if (boundaries && boundaries !== this.appliedBoundaries && (!this.appliedBoundaries || boundaries.zones !== this.appliedBoundaries.zones)) this.applyBoundaries(boundaries);
     if (state.data && state.data !== this.appliedData) this.applyData(state.data);
     if (!previous || state.couche !== previous.couche) this.applyCouche(state);
     if (!previous || state.hover !== previous.hover) {
@@ -283,8 +286,9 @@ export class MapAdapter {
     this.store.getState().setCamera({ center: [center.lng, center.lat], zoom: this.map.getZoom() }, 'map', this.currentBounds());
   }
 
-  private applyData(data: AppData): void {
-    this.appliedData = data;
+  /** The zones, the region and the context: the first frame, before the offer has arrived. */
+  private applyBoundaries(boundaries: Boundaries): void {
+    this.appliedBoundaries = boundaries;
     const onZonesDrawn = this.options.onZonesDrawn;
     if (onZonesDrawn) {
       const check = () => {
@@ -294,20 +298,26 @@ export class MapAdapter {
       };
       this.map.on('render', check);
     }
-    this.setSourceData(SOURCES.pays, data.context.pays);
-    this.setSourceData(SOURCES.voisins, data.context.departements);
-    this.setSourceData(SOURCES.region, data.region);
-    this.setSourceData(SOURCES.departements, data.zones.departement);
-    this.setSourceData(SOURCES.zonesEmploi, data.zones.zone_emploi);
-    this.setSourceData(SOURCES.spel, data.zones.spel);
-    this.setSourceData(SOURCES.villes, makeTownLabels(data.gazetteer.communes, data.gazetteer.communes.length));
+    this.setSourceData(SOURCES.pays, boundaries.context.pays);
+    this.setSourceData(SOURCES.voisins, boundaries.context.departements);
+    this.setSourceData(SOURCES.region, boundaries.region);
+    this.setSourceData(SOURCES.departements, boundaries.zones.departement);
+    this.setSourceData(SOURCES.zonesEmploi, boundaries.zones.zone_emploi);
+    this.setSourceData(SOURCES.spel, boundaries.zones.spel);
     if (!this.store.getState().camera) {
-      const [west, south, east, north] = bbox(data.region);
+      const [west, south, east, north] = bbox(boundaries.region);
       this.map.fitBounds([west, south, east, north], { padding: 24, animate: false });
     } else {
       // A camera from the link does not move the map, so no moveend reports its bounds.
       this.reportCamera();
     }
+  }
+
+  private applyData(data: AppData): void {
+    this.appliedData = data;
+    this.setSourceData(SOURCES.villes, makeTownLabels(data.gazetteer.communes, data.gazetteer.communes.length));
+    // The list follows the view: report it now that the offer is in.
+    this.reportBounds();
   }
 
   /** The training sites as filtered: only sites with a matching training, counting those. */

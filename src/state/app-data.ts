@@ -6,11 +6,15 @@ import type { Zoning, ZoneProperties } from '../domain/zones.ts';
 export type ZoneCollection = FeatureCollection<Polygon | MultiPolygon, ZoneProperties>;
 export type AreaCollection = FeatureCollection<Polygon | MultiPolygon, { code: string; nom: string }>;
 
-/** What the app loads at start-up. */
-export interface AppData {
+/** What the first map frame needs: the zonings, the region and the grey context around it. */
+export interface Boundaries {
   zones: Readonly<Record<Zoning, ZoneCollection>>;
   region: AreaCollection;
   context: { departements: AreaCollection; pays: AreaCollection };
+}
+
+/** What the app loads at start-up: the boundaries, then the gazetteer and the offer. */
+export interface AppData extends Boundaries {
   gazetteer: Gazetteer;
   /** The default training offer (public/data/trainings.json). */
   offer: OfferIndex;

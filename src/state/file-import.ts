@@ -1,4 +1,4 @@
-import type { ImportMessage, ImportRequest } from '../ingest/import-protocol.ts';
+import { readImportMessage, type ImportMessage, type ImportRequest } from '../ingest/import-protocol.ts';
 import type { AppStore } from './store.ts';
 
 /** The part of a Web Worker the importer uses, so tests can drive it with a fake. */
@@ -45,7 +45,12 @@ export function createFileImporter(store: AppStore, baseUrl: string, makeWorker:
       };
       worker.onmessage = (event) => {
         if (!isCurrent()) return;
-        const message = event.data;
+        const read = readImportMessage(event.data);
+        if (!read.ok) {
+          fail(`${file.name} : réponse du lecteur de fichier refusée (${read.reason})`);
+          return;
+        }
+        const message = read.message;
         switch (message.type) {
           case 'progress':
             store.getState().setImportProgress(message.progress);

@@ -6,7 +6,7 @@ import { indexOffer } from '../domain/offer-index.ts';
 import { TOPOLOGY_OBJECTS, ZONINGS, type Zoning } from '../domain/zones.ts';
 import { fail, ok, type Result } from '../domain/result.ts';
 import { fetchJson } from '../ingest/fetch-json.ts';
-import type { AppData, AreaCollection, ZoneCollection } from './app-data.ts';
+import type { AppData, AreaCollection, Boundaries, ZoneCollection } from './app-data.ts';
 
 function collection<T>(topology: Topology, name: string, file: string): Result<T> {
   const object = topology.objects?.[name];
@@ -14,26 +14,15 @@ function collection<T>(topology: Topology, name: string, file: string): Result<T
   return ok(feature(topology, object) as unknown as T);
 }
 
-/** Loads the boundaries, the basemap context and the gazetteer, all from the app's own files. */
-export async function loadAppData(baseUrl: string): Promise<Result<AppData>> {
-  const files = {
-    zonings: `${baseUrl}geo/hauts-de-france.topo.json`,
-    context: `${baseUrl}geo/context.topo.json`,
-    communes: `${baseUrl}data/communes.json`,
-    trainings: `${baseUrl}data/trainings.json`,
-  };
-  const [zonings, context, communes, trainings] = await Promise.all([
-    fetchJson(files.zonings),
-    fetchJson(files.context),
-    fetchJson(files.communes),
-    fetchJson(files.trainings),
-  ]);
+/**
+ * Loads the boundaries and the basemap context: all the first map frame needs (the zones are
+ * drawn before the gazetteer and the training offer arrive).
+ */
+export async function loadBoundaries(baseUrl: string): Promise<Result<Boundaries>> {
+  const files = { zonings: `${baseUrl}geo/hauts-de-france.topo.json`, context: `${baseUrl}geo/context.topo.json` };
+  const [zonings, context] = await Promise.all([fetchJson(files.zonings), fetchJson(files.context)]);
   if (!zonings.ok) return zonings;
   if (!context.ok) return context;
-  if (!communes.ok) return communes;
-  if (!trainings.ok) return trainings;
-  const dataset = decodeDataset(trainings.value);
-  if (!dataset.ok) return dataset;
   const zoningTopology = zonings.value as Topology;
   const contextTopology = context.value as Topology;
   const zones = {} as Record<Zoning, ZoneCollection>;
@@ -45,16 +34,26 @@ export async function loadAppData(baseUrl: string): Promise<Result<AppData>> {
   const region = collection<AreaCollection>(zoningTopology, 'region', files.zonings);
   const departements = collection<AreaCollection>(contextTopology, 'departements_voisins', files.context);
   const pays = collection<AreaCollection>(contextTopology, 'pays', files.context);
-  const gazetteer = readGazetteer(communes.value);
   if (!region.ok) return region;
   if (!departements.ok) return departements;
   if (!pays.ok) return pays;
+  return ok({ zones, region: region.value, context: { departements: departements.value, pays: pays.value } });
+}
+
+/** Loads the gazetteer and the training offer, and completes the app's data with the boundaries. */
+export async function loadOffer(baseUrl: string, boundaries: Promise<Result<Boundaries>>): Promise<Result<AppData>> {
+  const [communes, trainings, loaded] = await Promise.all([fetchJson(`${baseUrl}data/communes.json`), fetchJson(`${baseUrl}data/trainings.json`), boundaries]);
+  if (!loaded.ok) return loaded;
+  if (!communes.ok) return communes;
+  if (!trainings.ok) return trainings;
+  const dataset = decodeDataset(trainings.value);
+  if (!dataset.ok) return dataset;
+  const gazetteer = readGazetteer(communes.value);
   if (!gazetteer.ok) return gazetteer;
-  return ok({
-    zones,
-    region: region.value,
-    context: { departements: departements.value, pays: pays.value },
-    gazetteer: gazetteer.value,
-    offer: indexOffer(dataset.value),
-  });
+  return ok({ ...loaded.value, gazetteer: gazetteer.value, offer: indexOffer(dataset.value) });
+}
+
+/** Loads everything the app shows at start-up, from its own files. */
+export async function loadAppData(baseUrl: string): Promise<Result<AppData>> {
+  return loadOffer(baseUrl, loadBoundaries(baseUrl));
 }

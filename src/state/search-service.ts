@@ -1,5 +1,5 @@
 import { searchDocuments } from '../domain/search.ts';
-import type { SearchRequest, SearchResponse } from '../domain/search-protocol.ts';
+import { readSearchResponse, type SearchRequest, type SearchResponse } from '../domain/search-protocol.ts';
 import { themesOf } from '../domain/themes.ts';
 import type { OfferIndex } from '../domain/offer-index.ts';
 import { selectOffer } from './selectors.ts';
@@ -29,8 +29,8 @@ export function startSearchService(store: AppStore, makeWorker: () => SearchWork
     if (worker) return worker;
     const created = makeWorker();
     created.onmessage = (event) => {
-      const message = event.data;
-      if (message.type === 'error') return;
+      const message = readSearchResponse(event.data);
+      if (!message || message.type === 'error') return;
       if (message.generation !== generation || message.query !== store.getState().filters.q.trim()) return;
       store.getState().setSearchHits({ query: message.query, ids: new Set(message.ids) });
     };

@@ -6,7 +6,7 @@ import type { IndicatorsFile } from '../domain/indicators.ts';
 import { DEFAULT_URL_STATE, NOTE_MAX_LENGTH, type TerritoryView, type UrlState, type Where } from '../url/codec.ts';
 import type { TrainingDataset } from '../ingest/dataset-builder.ts';
 import type { ImportReport } from '../ingest/report.ts';
-import type { AppData, AreaCollection } from './app-data.ts';
+import type { AppData, AreaCollection, Boundaries } from './app-data.ts';
 
 /** Where a change came from, so the map, the URL and the store never ping-pong. */
 export type ChangeOrigin = 'app' | 'map' | 'url';
@@ -41,6 +41,9 @@ export interface CameraSlice {
 }
 
 export interface DataSlice {
+  /** The boundaries, as soon as they arrive (before the rest of the data): the first map frame. */
+  boundaries: Boundaries | null;
+  setBoundaries: (boundaries: Boundaries) => void;
   data: AppData | null;
   dataStatus: 'loading' | 'ready' | 'error';
   dataError: string | null;
@@ -156,6 +159,8 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
     setCamera: (camera, origin, bounds) => set(bounds ? { camera, cameraOrigin: origin, bounds } : { camera, cameraOrigin: origin }),
     setBounds: (bounds) => set((state) => (state.bounds && state.bounds.every((value, index) => value === bounds[index]) ? {} : { bounds })),
 
+    boundaries: null,
+    setBoundaries: (boundaries) => set({ boundaries }),
     data: null,
     dataStatus: 'loading',
     dataError: null,

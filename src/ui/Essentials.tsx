@@ -8,11 +8,12 @@ function formatRate(value: number | null): string {
 }
 
 /** "L'essentiel" of a territory, shared by the zone card, the comparison and the printed sheet. */
-export function Essentials({ summary, compact = false }: { summary: ZoneSummary; compact?: boolean }) {
+export function Essentials({ summary, compact = false, headingLevel = 3 }: { summary: ZoneSummary; compact?: boolean; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { unemployment, supply, alliance, campus } = summary;
   return (
     <div class="essentials" data-testid="essentials">
-      <h3 class="subhead">L'essentiel</h3>
+      <Heading class="subhead">L'essentiel</Heading>
       <dl class="facts">
         {!compact && (
           <>

@@ -34,25 +34,25 @@ export function PrintSheet() {
   if (!offer) return null;
   if (printMode === 'territoire' && summary) {
     return (
-      <article class="print-sheet" aria-hidden="true" data-testid="print-sheet">
+      <main class="print-sheet" aria-label="Fiche à imprimer" data-testid="print-sheet">
         <h1>
           {ZONING_SINGULAR[summary.reference.zoning]} : {summary.zone.nom}
         </h1>
         <p>Fiche du {new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' })}</p>
         {mapImage && <img class="print-map" src={mapImage} alt="Carte du territoire" />}
-        <Essentials summary={summary} />
+        <Essentials summary={summary} headingLevel={2} />
         <footer class="print-sources">
           <h2>Sources et licences</h2>
           <p>{[...Object.values(BOUNDARY_ATTRIBUTIONS), ...offer.dataset.sources.map((source) => `${source.label} (${source.date}, ${source.licence})`)].join(' · ')}</p>
         </footer>
-      </article>
+      </main>
     );
   }
   const labels = new Map(offer.dataset.sources.map((source) => [source.id, source.label]));
   const described = describeFilters(filters, labels);
   const date = new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
   return (
-    <article class="print-sheet" aria-hidden="true" data-testid="print-sheet">
+    <main class="print-sheet" aria-label="Fiche à imprimer" data-testid="print-sheet">
       <h1>Formations — Hauts-de-France</h1>
       <p>
         Fiche du {date} · {plural(rows.length, 'formation')} · {described.length > 0 ? `filtres : ${described.join(' ; ')}` : 'sans filtre'}
@@ -88,6 +88,6 @@ export function PrintSheet() {
           {[...Object.values(BOUNDARY_ATTRIBUTIONS), ...offer.dataset.sources.map((source) => `${source.label} (${source.date}, ${source.licence})`), ...Object.values(POINT_LAYER_ATTRIBUTIONS)].join(' · ')}
         </p>
       </footer>
-    </article>
+    </main>
   );
 }

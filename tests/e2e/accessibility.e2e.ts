@@ -99,4 +99,29 @@ describe('accessibility', () => {
     expect(await page.getByTestId('accessibilite').textContent()).toMatch(/Ce qui n'est pas couvert/);
     await page.close();
   });
+
+  it('has no axe-core violation on the printed sheets (list and territory)', async () => {
+    const { page } = await app.open('?v=1&voie=apprentissage&zone=ze:3215#note=Note&epingles=x:y');
+    await page.waitForFunction(() => window.carte?.store.getState().indicators !== null);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('print-sheet').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => window.carte?.store.getState().setPrintMode('territoire'));
+    await expect.poll(() => page.getByTestId('print-sheet').textContent()).toMatch(/Zone d'emploi : Lens/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('moves the camera without animation when reduced motion is asked for', async () => {
+    const { page } = await app.open('#map=11/49.9/2.3');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const moving = await page.evaluate(() => {
+      window.carte?.store.getState().selectSite('uai:0590010R:59017');
+      return window.carte?.adapter?.map.isMoving();
+    });
+    expect(moving).toBe(false);
+    const center = await page.evaluate(() => window.carte?.adapter?.map.getCenter().toArray());
+    expect(center?.[0]).toBeCloseTo(2.876, 2);
+    await page.close();
+  });
 });

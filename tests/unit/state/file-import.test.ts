@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportMessage, ImportRequest } from '../../../src/ingest/import-protocol.ts';
+import { readImportMessage, type ImportMessage, type ImportRequest } from '../../../src/ingest/import-protocol.ts';
 import { createFileImporter, type ImportWorker } from '../../../src/state/file-import.ts';
 import { createAppStore } from '../../../src/state/store.ts';
 import { syntheticDataset } from './fixture.ts';
@@ -85,5 +85,21 @@ describe('file importer', () => {
     importer.open(file('a.xml'));
     workers[0]?.onerror?.({ message: 'Uncaught SyntaxError' } as ErrorEvent);
     expect(store.getState().importState).toMatchObject({ status: 'error', error: 'a.xml : Uncaught SyntaxError' });
+  });
+});
+
+describe('messages from the import worker', () => {
+  it('refuses a message of another shape, naming why, instead of putting it in the store', () => {
+    const { store, workers, importer } = setUp();
+    importer.open(file('a.xml'));
+    workers[0]?.onmessage?.({ data: { type: 'done', outcome: { dataset: { sites: 'x' } } } } as unknown as MessageEvent<ImportMessage>);
+    expect(store.getState().imported).toBeNull();
+    expect(store.getState().importState).toMatchObject({ status: 'error', error: 'a.xml : réponse du lecteur de fichier refusée (résultat incomplet (jeu de données ou rapport))' });
+  });
+
+  it('refuses a progress outside 0–1 and an unknown type', () => {
+    expect(readImportMessage({ type: 'progress', progress: 7 })).toEqual({ ok: false, reason: 'progression hors de 0–1' });
+    expect(readImportMessage({ type: '__proto__' })).toEqual({ ok: false, reason: 'type de message inconnu « __proto__ »' });
+    expect(readImportMessage({ type: 'progress', progress: 0.5 })).toEqual({ ok: true, message: { type: 'progress', progress: 0.5 } });
   });
 });
