@@ -48,11 +48,20 @@ function markWhenListFilled(): void {
   } else requestAnimationFrame(markWhenListFilled);
 }
 
+/** Resolves on the first frame with the zones drawn: the offer is fetched after it, not against it. */
+let zonesDrawn: () => void = () => undefined;
+const firstFrame = new Promise<void>((resolve) => {
+  zonesDrawn = resolve;
+});
+
 function attachMap(element: HTMLDivElement | null): void {
   if (!element || adapter) return;
   adapter = new MapAdapter(element, store, fontUrl, {
     readableCanvas: TEST_HOOKS,
-    onZonesDrawn: () => markOnce(TIMING_MARKS.firstRender),
+    onZonesDrawn: () => {
+      markOnce(TIMING_MARKS.firstRender);
+      zonesDrawn();
+    },
     onSitesDrawn: markWhenListFilled,
   });
   debug.adapter = adapter;
@@ -67,12 +76,16 @@ render(
   root,
 );
 
-// The zones are drawn as soon as they arrive; the gazetteer and the offer follow.
+// The zones are drawn first; the gazetteer and the offer are fetched once they are on screen (or
+// after 3 s whatever happens, so that a map that cannot draw still gets its list).
 const boundaries = loadBoundaries(import.meta.env.BASE_URL);
 void boundaries.then((result) => {
   if (result.ok) store.getState().setBoundaries(result.value);
+  else zonesDrawn();
 });
-void loadOffer(import.meta.env.BASE_URL, boundaries).then(async (result) => {
+const FIRST_FRAME_WAIT_MS = 3000;
+const parseAfter = Promise.race([firstFrame, new Promise((resolve) => setTimeout(resolve, FIRST_FRAME_WAIT_MS))]);
+void loadOffer(import.meta.env.BASE_URL, boundaries, parseAfter).then(async (result) => {
   if (!result.ok) {
     store.getState().setDataError(result.error);
     return;

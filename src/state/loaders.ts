@@ -5,7 +5,7 @@ import { readGazetteer } from '../domain/gazetteer.ts';
 import { indexOffer } from '../domain/offer-index.ts';
 import { TOPOLOGY_OBJECTS, ZONINGS, type Zoning } from '../domain/zones.ts';
 import { fail, ok, type Result } from '../domain/result.ts';
-import { fetchJson } from '../ingest/fetch-json.ts';
+import { fetchJson, fetchJsonAfter } from '../ingest/fetch-json.ts';
 import type { AppData, AreaCollection, Boundaries, ZoneCollection } from './app-data.ts';
 
 function collection<T>(topology: Topology, name: string, file: string): Result<T> {
@@ -40,9 +40,12 @@ export async function loadBoundaries(baseUrl: string): Promise<Result<Boundaries
   return ok({ zones, region: region.value, context: { departements: departements.value, pays: pays.value } });
 }
 
-/** Loads the gazetteer and the training offer, and completes the app's data with the boundaries. */
-export async function loadOffer(baseUrl: string, boundaries: Promise<Result<Boundaries>>): Promise<Result<AppData>> {
-  const [communes, trainings, loaded] = await Promise.all([fetchJson(`${baseUrl}data/communes.json`), fetchJson(`${baseUrl}data/trainings.json`), boundaries]);
+/**
+ * Loads the gazetteer and the training offer, and completes the app's data with the boundaries.
+ * @param after - the files download at once, but are parsed (main-thread work) only after this
+ */
+export async function loadOffer(baseUrl: string, boundaries: Promise<Result<Boundaries>>, after: Promise<unknown> = Promise.resolve()): Promise<Result<AppData>> {
+  const [communes, trainings, loaded] = await Promise.all([fetchJsonAfter(`${baseUrl}data/communes.json`, after), fetchJsonAfter(`${baseUrl}data/trainings.json`, after), boundaries]);
   if (!loaded.ok) return loaded;
   if (!communes.ok) return communes;
   if (!trainings.ok) return trainings;
