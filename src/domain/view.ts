@@ -17,6 +17,9 @@ export interface Camera {
   zoom: number;
 }
 
+/** The whole region: the map's first camera, and where "voir toute la région" goes. */
+export const REGION_CAMERA: Camera = { center: [2.75, 49.95], zoom: 7.2 };
+
 /**
  * The zoning drawn when a zone is selected: a selected zone d'emploi or SPEL always shows its own
  * zoning (départements are always outlined, so they keep whatever is drawn). Holds however the

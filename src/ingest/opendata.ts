@@ -6,6 +6,7 @@ import type { Acces, Modalite, Site, Training, Voie } from '../domain/training.t
 import { parseCsv, type CsvRow } from './csv.ts';
 import type { DatasetBuilder } from './dataset-builder.ts';
 import { readCount, readUrl } from './fields.ts';
+import { distanceKm } from '../geo/site-index.ts';
 import type { EstablishmentDirectory } from './directories.ts';
 import { departementOfUai, type Locator } from './locator.ts';
 import { fail, ok, type Result } from '../domain/result.ts';
@@ -183,13 +184,9 @@ function learnAccents(table: Table, lexicon: AccentLexicon): void {
   for (const column of columns[table.layout] ?? []) for (const row of table.rows) lexicon.learn(row.get(column));
 }
 
-/** Great-circle distance in metres (haversine; the Earth as a 6,371 km sphere). */
+/** Great-circle distance in metres (the geo engine's haversine). */
 export function distanceMetres(a: readonly [number, number], b: readonly [number, number]): number {
-  const radians = Math.PI / 180;
-  const dLat = (b[1] - a[1]) * radians;
-  const dLng = (b[0] - a[0]) * radians;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * radians) * Math.cos(b[1] * radians) * Math.sin(dLng / 2) ** 2;
-  return 2 * 6_371_000 * Math.asin(Math.min(1, Math.sqrt(h)));
+  return distanceKm(a, b) * 1000;
 }
 
 function readMefLookup(table: Table, context: ImportContext): void {

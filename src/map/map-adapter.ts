@@ -8,6 +8,7 @@ import { selectChoropleth, selectFilteredOffer, selectOffer, selectPlacePoint, s
 import { roundPosition } from '../url/codec.ts';
 import { drawIcons } from './icons.ts';
 import { LIGHT_THEME } from '../domain/theme.ts';
+import { REGION_CAMERA } from '../domain/view.ts';
 import { choroplethColor, CLICKABLE_POINT_LAYERS, LAYERS, makeStyle, OVERLAY_LAYERS, SOURCES, ZONE_FILL_LAYERS } from './layers.ts';
 import { makeAllianceFeatures, makeCampusFeatures, makeFocusFeatures, makeOrganismeFeatures, makeSiteFeatures } from './offer-features.ts';
 import { makeTownLabels } from './town-labels.ts';
@@ -73,8 +74,8 @@ export class MapAdapter {
     this.map = new MapLibreMap({
       container,
       style: makeStyle(LIGHT_THEME, fontUrl),
-      center: initial.camera?.center ?? [2.75, 49.95],
-      zoom: initial.camera?.zoom ?? 7.2,
+      center: initial.camera?.center ?? REGION_CAMERA.center,
+      zoom: initial.camera?.zoom ?? REGION_CAMERA.zoom,
       maxBounds: MAX_BOUNDS,
       minZoom: 6,
       maxZoom: 15,

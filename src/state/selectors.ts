@@ -159,6 +159,20 @@ export const selectTrainingFacets = memoizeSelector(
   ([offer]): Map<string, TrainingFacets> => new Map((offer?.dataset.trainings ?? []).map((training) => [training.id, facetsOf(training, themesOf(training))])),
 );
 
+/**
+ * The search hits in force and the dimensions that filter. While a new search runs, the previous
+ * results stand (no flash of everything); an empty search text filters nothing.
+ */
+function activeFilters(filters: AppState['filters'], searchHits: AppState['searchHits']): { hits: ReadonlySet<string> | null; active: Dimension[] } {
+  const hits = filters.q.trim() === '' ? null : (searchHits?.ids ?? null);
+  return { hits, active: DIMENSIONS.filter((dimension) => (dimension === 'q' ? hits !== null : isDimensionActive(filters, dimension))) };
+}
+
+/** Whether a point lies in the map's bounds (`[west, south, east, north]`); everything does before the map reports them. */
+function inBounds(point: readonly [number, number], bounds: AppState['bounds']): boolean {
+  return !bounds || (point[0] >= bounds[0] && point[0] <= bounds[2] && point[1] >= bounds[1] && point[1] <= bounds[3]);
+}
+
 export interface FilterResult {
   /** Ids of the trainings that pass every filter, or null when no filter is active (all pass). */
   matching: ReadonlySet<string> | null;
@@ -205,11 +219,8 @@ export const selectFilterResult = memoizeSelector(
   (state: AppState) => [selectWhereOffer(state), selectTrainingFacets(state), state.filters, state.searchHits] as const,
   ([offer, facets, filters, searchHits]): FilterResult => {
     const counts = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, new Map<string, number>()])) as Record<Dimension, Map<string, number>>;
-    const query = filters.q.trim();
-    const searching = query !== '' && searchHits?.query !== query;
-    // While a new search runs, the previous results stand (no flash of everything).
-    const hits = query === '' ? null : (searchHits?.ids ?? null);
-    const active = DIMENSIONS.filter((dimension) => (dimension === 'q' ? hits !== null : isDimensionActive(filters, dimension)));
+    const searching = filters.q.trim() !== '' && searchHits?.query !== filters.q.trim();
+    const { hits, active } = activeFilters(filters, searchHits);
     const matching = new Set<string>();
     const onlyFailing = new Map<Dimension, number>();
     for (const training of offer?.dataset.trainings ?? []) {
@@ -252,7 +263,7 @@ export const selectSitesInView = memoizeSelector(
   ([offer, bounds, visible, data, reach, inReach, dans]): { sites: SiteInView[]; trainings: number; apart: SiteInView[]; mode: 'vue' | 'lieu' | 'zone' } => {
     const mode = reach ? 'lieu' : dans ? 'zone' : 'vue';
     if (!offer || !visible) return { sites: [], trainings: 0, apart: [], mode };
-    const inside = (point: [number, number]) => mode !== 'vue' || !bounds || (point[0] >= bounds[0] && point[0] <= bounds[2] && point[1] >= bounds[1] && point[1] <= bounds[3]);
+    const inside = (point: [number, number]) => mode !== 'vue' || inBounds(point, bounds);
     const communeNom = (site: Site) => data?.gazetteer.byCode.get(site.commune)?.nom ?? site.commune;
     const sites: SiteInView[] = [];
     const apart: SiteInView[] = [];
@@ -283,9 +294,7 @@ export const selectNearestWayOut = memoizeSelector(
   (state: AppState) => [selectReach(state), selectSiteIndex(state), selectZoneScopedOffer(state), selectTrainingFacets(state), state.filters, state.searchHits] as const,
   ([reach, index, offer, facets, filters, searchHits]): { rayon: number | null; temps: number | null; trainings: number } | null => {
     if (!reach || !index || !offer) return null;
-    const query = filters.q.trim();
-    const hits = query === '' ? null : (searchHits?.ids ?? null);
-    const active = DIMENSIONS.filter((dimension) => (dimension === 'q' ? hits !== null : isDimensionActive(filters, dimension)));
+    const { hits, active } = activeFilters(filters, searchHits);
     const countWithin = (km: number) => {
       let count = 0;
       for (const { site } of sitesWithinDistance(index, reach.center, km)) {
@@ -318,8 +327,7 @@ export const selectOrganismesInView = memoizeSelector(
   (state: AppState) => [selectOffer(state), state.bounds, state.overlays.cfa] as const,
   ([offer, bounds, visible]): Organisme[] => {
     if (!offer || !visible) return [];
-    const inside = (point: [number, number]) => !bounds || (point[0] >= bounds[0] && point[0] <= bounds[2] && point[1] >= bounds[1] && point[1] <= bounds[3]);
-    return offer.dataset.organismes.filter((organisme) => inside(organisme.point)).sort((a, b) => a.nom.localeCompare(b.nom, 'fr'));
+    return offer.dataset.organismes.filter((organisme) => inBounds(organisme.point, bounds)).sort((a, b) => a.nom.localeCompare(b.nom, 'fr'));
   },
 );
 
@@ -347,22 +355,9 @@ export const selectSelectedPoint = memoizeSelector(
 
 /** Training supply in the selected zone: sites whose commune lies in it, trainings by voie. */
 export const selectZoneOffer = memoizeSelector(
-  (state: AppState) => [selectFilteredOffer(state), state.zone, state.data] as const,
-  ([offer, zone, data]): { sites: number; trainings: number; byVoie: Record<Voie, number> } | null => {
-    if (!offer || !zone || !data) return null;
-    const key = zone.zoning === 'departement' ? 'departement' : zone.zoning === 'zone_emploi' ? 'zoneEmploi' : 'spel';
-    const byVoie: Record<Voie, number> = { scolaire: 0, apprentissage: 0, alternance: 0, continue: 0 };
-    let sites = 0;
-    let trainings = 0;
-    for (const site of offer.dataset.sites) {
-      if (data.gazetteer.byCode.get(site.commune)?.[key] !== zone.code) continue;
-      const list = offer.trainingsBySite.get(site.id) ?? [];
-      sites += 1;
-      trainings += list.length;
-      for (const training of list) for (const voie of training.voies) byVoie[voie] += 1;
-    }
-    return { sites, trainings, byVoie };
-  },
+  (state: AppState) => [selectZoneSummary(state, state.zone)] as const,
+  ([summary]): { sites: number; trainings: number; byVoie: Record<Voie, number> } | null =>
+    summary ? { sites: summary.supply.sites, trainings: summary.supply.trainings, byVoie: summary.supply.byVoie } : null,
 );
 
 /** The zoning a choropleth is drawn on: the zoning shown, or the départements when none is. */

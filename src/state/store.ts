@@ -89,7 +89,6 @@ export interface FiltersSlice {
   /** What the printed sheet holds: the list of trainings, or the selected territory's sheet. */
   printMode: 'liste' | 'territoire';
   setPrintMode: (mode: 'liste' | 'territoire') => void;
-  requestMapImage: () => void;
   setMapImage: (dataUrl: string) => void;
   /** A newer version of the app is installed and waits for the person to reload. */
   updateAvailable: boolean;
@@ -186,7 +185,6 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
     mapImage: { request: 0, dataUrl: null, takenFor: 0 },
     printMode: 'liste',
     setPrintMode: (printMode) => set({ printMode }),
-    requestMapImage: () => set((state) => ({ mapImage: { ...state.mapImage, request: state.mapImage.request + 1 } })),
     setMapImage: (dataUrl) => set((state) => ({ mapImage: { request: state.mapImage.request, dataUrl, takenFor: state.mapImage.request } })),
     updateAvailable: false,
     setUpdateAvailable: (updateAvailable) => set({ updateAvailable }),

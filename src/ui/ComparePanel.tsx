@@ -1,10 +1,10 @@
 import { ZONING_SINGULAR } from '../domain/zones.ts';
 import { selectComparison } from '../state/selectors.ts';
-import { formatInteger } from './format.ts';
+import { formatInteger, formatRate } from './format.ts';
 import { Sparkline } from './Sparkline.tsx';
 import { useActions, useAppStore } from './use-app-store.ts';
 
-const rate = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`);
+const rate = (value: number | null | undefined) => formatRate(value, '—');
 
 /** Two to four territories side by side (`comparer=` in the URL): a table and small multiples. */
 export function ComparePanel() {

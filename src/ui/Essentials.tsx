@@ -1,11 +1,7 @@
 import { VOIE_LABELS, VOIES } from '../domain/training.ts';
 import type { ZoneSummary } from '../state/selectors.ts';
-import { formatInteger, plural } from './format.ts';
+import { formatInteger, formatRate, plural } from './format.ts';
 import { Sparkline } from './Sparkline.tsx';
-
-function formatRate(value: number | null): string {
-  return value === null ? 'pas de donnée' : `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`;
-}
 
 /** "L'essentiel" of a territory, shared by the zone card, the comparison and the printed sheet. */
 export function Essentials({ summary, compact = false, headingLevel = 3 }: { summary: ZoneSummary; compact?: boolean; headingLevel?: 2 | 3 }) {

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { siteVoie } from '../domain/offer-index.ts';
 import { VOIE_LABELS } from '../domain/training.ts';
 import { DIMENSION_LABELS, describeFilters, withoutDimension, type Dimension } from '../domain/filters.ts';
+import { REGION_CAMERA } from '../domain/view.ts';
 import { ZONING_SINGULAR } from '../domain/zones.ts';
 import { TRAVEL_MODE_LABELS } from '../geo/travel.ts';
 import { selectFilteredOffer, selectFilterResult, selectNearestWayOut, selectOffer, selectReach, selectSitesInView } from '../state/selectors.ts';
@@ -111,8 +112,6 @@ export function OfferList() {
   );
 }
 
-/** The whole region, where "voir toute la région" takes the camera. */
-const REGION_CAMERA = { center: [2.75, 49.95] as [number, number], zoom: 7.2 };
 
 /** Why the list is empty, and the nearest way out, one click away. */
 function EmptyState() {

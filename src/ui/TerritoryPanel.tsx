@@ -3,7 +3,7 @@ import { CLASS_METHOD_LABELS, CLASS_METHODS, INDICATOR_SPECS, INDICATORS, type C
 import { ZONING_LABELS } from '../domain/zones.ts';
 import { selectChoropleth, selectOffer, selectQuarter, selectWhiteZoneKm, type ZoneValue } from '../state/selectors.ts';
 import { downloadText } from './download.ts';
-import { formatInteger } from './format.ts';
+import { formatInteger, formatRate } from './format.ts';
 import { useActions, useAppStore } from './use-app-store.ts';
 
 const PLAY_STEP_MS = 700;
@@ -11,7 +11,7 @@ const PLAY_STEP_MS = 700;
 function formatValue(value: number | null, unit: string): string {
   if (value === null) return 'pas de donnée';
   const text = value.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
-  return unit === 'points' ? `${value > 0 ? '+' : ''}${text} pt` : unit === '%' || unit.startsWith('%') ? `${text} %` : text;
+  return unit === 'points' ? `${value > 0 ? '+' : ''}${text} pt` : unit.startsWith('%') ? formatRate(value) : text;
 }
 
 /**

@@ -9,3 +9,8 @@ export function formatInteger(value: number): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatInteger(count)} ${count > 1 ? pluralForm : singular}`;
 }
+
+/** `10,6 %`; `empty` where there is no value. */
+export function formatRate(value: number | null | undefined, empty = 'pas de donnée'): string {
+  return value === null || value === undefined ? empty : `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`;
+}
