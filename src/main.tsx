@@ -4,7 +4,7 @@ import '@fontsource/noto-sans/latin-700.css';
 import './ui/app.css';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import { render } from 'preact';
-import { MapAdapter } from './map/map-adapter.ts';
+import { MapAdapter, startMapWorker } from './map/map-adapter.ts';
 import { readIndicators } from './domain/indicators.ts';
 import { fetchJson } from './ingest/fetch-json.ts';
 import { loadBoundaries, loadOffer } from './state/loaders.ts';
@@ -29,6 +29,7 @@ declare global {
 /** `vite build --mode test` and `npm start`; never in the build users download. */
 const TEST_HOOKS = import.meta.env.MODE === 'test' || import.meta.env.DEV;
 
+startMapWorker();
 const store = createAppStore(parseState(window.location.search, window.location.hash));
 startUrlSync(store, window);
 startSearchService(store);
@@ -48,15 +49,21 @@ function markWhenListFilled(): void {
   } else requestAnimationFrame(markWhenListFilled);
 }
 
-/** Resolves on the first frame with the zones drawn: the offer is fetched after it, not against it. */
+/**
+ * The map is created once the boundaries are in (or have failed): its style then carries their data,
+ * so MapLibre's worker cuts their tiles once and no empty frame is drawn first (each frame costs a
+ * full WebGL frame on a slow machine). The offer follows once the zones are on screen.
+ */
+let mapContainer: HTMLDivElement | null = null;
+let boundariesSettled = false;
 let zonesDrawn: () => void = () => undefined;
 const firstFrame = new Promise<void>((resolve) => {
   zonesDrawn = resolve;
 });
 
-function attachMap(element: HTMLDivElement | null): void {
-  if (!element || adapter) return;
-  adapter = new MapAdapter(element, store, fontUrl, {
+function startMap(): void {
+  if (!mapContainer || !boundariesSettled || adapter) return;
+  adapter = new MapAdapter(mapContainer, store, fontUrl, {
     readableCanvas: TEST_HOOKS,
     onZonesDrawn: () => {
       markOnce(TIMING_MARKS.firstRender);
@@ -65,6 +72,12 @@ function attachMap(element: HTMLDivElement | null): void {
     onSitesDrawn: markWhenListFilled,
   });
   debug.adapter = adapter;
+}
+
+function attachMap(element: HTMLDivElement | null): void {
+  if (!element) return;
+  mapContainer = element;
+  startMap();
 }
 
 const root = document.getElementById('app');
@@ -76,16 +89,19 @@ render(
   root,
 );
 
-// The zones are drawn first; the gazetteer and the offer are fetched once they are on screen (or
-// after 3 s whatever happens, so that a map that cannot draw still gets its list).
+// Everything downloads at once. The boundaries and the gazetteer are parsed first and the map starts
+// with them; the offer is parsed once that first frame is on screen (or after 3 s whatever happens,
+// so that a map that cannot draw still gets its list).
 const boundaries = loadBoundaries(import.meta.env.BASE_URL);
 void boundaries.then((result) => {
   if (result.ok) store.getState().setBoundaries(result.value);
-  else zonesDrawn();
+  boundariesSettled = true;
+  startMap();
 });
 const FIRST_FRAME_WAIT_MS = 3000;
-const parseAfter = Promise.race([firstFrame, new Promise((resolve) => setTimeout(resolve, FIRST_FRAME_WAIT_MS))]);
-void loadOffer(import.meta.env.BASE_URL, boundaries, parseAfter).then(async (result) => {
+// A task after the frame, not a microtask inside it: the zones reach the screen before the parsing.
+const afterFirstFrame = Promise.race([firstFrame, new Promise((resolve) => setTimeout(resolve, FIRST_FRAME_WAIT_MS))]).then(() => new Promise((resolve) => setTimeout(resolve, 0)));
+void loadOffer(import.meta.env.BASE_URL, boundaries, afterFirstFrame).then(async (result) => {
   if (!result.ok) {
     store.getState().setDataError(result.error);
     return;

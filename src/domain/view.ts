@@ -17,8 +17,14 @@ export interface Camera {
   zoom: number;
 }
 
-/** The whole region: the map's first camera, and where "voir toute la région" goes. */
+/** The whole region: where "voir toute la région" goes. */
 export const REGION_CAMERA: Camera = { center: [2.75, 49.95], zoom: 7.2 };
+
+/**
+ * The region's bounding box `[west, south, east, north]` (checked against the committed topology in
+ * the data tests): the map's first camera fits it, so the first tiles are the ones it keeps.
+ */
+export const REGION_BOUNDS: readonly [number, number, number, number] = [1.38, 48.83, 4.26, 51.09];
 
 /**
  * The zoning drawn when a zone is selected: a selected zone d'emploi or SPEL always shows its own

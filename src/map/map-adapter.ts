@@ -1,4 +1,4 @@
-import { LngLat, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import { LngLat, Map as MapLibreMap, NavigationControl, prewarm, ScaleControl, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import { bbox, circle } from '@turf/turf';
 import { formatZoneReference, type Zoning, type ZoneReference } from '../domain/zones.ts';
 import type { AppData, Boundaries } from '../state/app-data.ts';
@@ -8,14 +8,24 @@ import { selectChoropleth, selectFilteredOffer, selectOffer, selectPlacePoint, s
 import { roundPosition } from '../url/codec.ts';
 import { drawIcons } from './icons.ts';
 import { LIGHT_THEME } from '../domain/theme.ts';
-import { REGION_CAMERA } from '../domain/view.ts';
-import { choroplethColor, CLICKABLE_POINT_LAYERS, LAYERS, makeStyle, OVERLAY_LAYERS, SOURCES, ZONE_FILL_LAYERS } from './layers.ts';
+import { REGION_BOUNDS } from '../domain/view.ts';
+import { choroplethColor, CLICKABLE_POINT_LAYERS, LAYERS, makeStyle, OVERLAY_LAYERS, SOURCES, ZONE_FILL_LAYERS, type SourceId } from './layers.ts';
 import { makeAllianceFeatures, makeCampusFeatures, makeFocusFeatures, makeOrganismeFeatures, makeSiteFeatures } from './offer-features.ts';
 import { makeTownLabels } from './town-labels.ts';
+import { makeBackdrop } from './backdrop.ts';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 // MapLibre loads its worker from a file next to its own module; once bundled, that file is here.
 setWorkerUrl(workerUrl);
+
+/**
+ * Starts MapLibre's worker now, while the app's data downloads: the map itself is created only once
+ * its first frame's data is in, and its worker is then already up instead of booting (~300 ms on a
+ * slow machine) on the critical path.
+ */
+export function startMapWorker(): void {
+  prewarm();
+}
 
 const ZONE_SOURCE: Readonly<Record<Zoning, string>> = {
   departement: SOURCES.departements,
@@ -31,6 +41,43 @@ const FILL_LAYER_ZONING: Readonly<Record<string, Zoning>> = {
   [LAYERS.zonesEmploiFill]: 'zone_emploi',
   [LAYERS.spelFill]: 'spel',
 };
+/** A source's data, and the input it is built from (the same input is never sent twice). */
+interface SourceFill {
+  source: SourceId;
+  input: unknown;
+  build: () => GeoJSON.GeoJSON;
+}
+
+/** The sources that follow the store's data: boundaries, town labels, the offer's points. */
+function dataSources(state: AppState): SourceFill[] {
+  const fills: SourceFill[] = [];
+  const boundaries = state.boundaries ?? state.data;
+  if (boundaries) {
+    fills.push(
+      // The region and its context come from one load (loadBoundaries): the region stands for both.
+      { source: SOURCES.fond, input: boundaries.region, build: () => makeBackdrop(boundaries) },
+      { source: SOURCES.departements, input: boundaries.zones.departement, build: () => boundaries.zones.departement },
+      { source: SOURCES.zonesEmploi, input: boundaries.zones.zone_emploi, build: () => boundaries.zones.zone_emploi },
+    );
+    // The SPEL are hidden by default: their 20,000 vertices go to MapLibre's worker when first shown.
+    if (state.couche === 'spel') fills.push({ source: SOURCES.spel, input: boundaries.zones.spel, build: () => boundaries.zones.spel });
+  }
+  const communes = boundaries?.gazetteer.communes;
+  if (communes) fills.push({ source: SOURCES.villes, input: communes, build: () => makeTownLabels(communes, communes.length) });
+  const offer = selectOffer(state);
+  if (offer) {
+    fills.push(
+      { source: SOURCES.alliance, input: offer, build: () => makeAllianceFeatures(offer) },
+      { source: SOURCES.organismes, input: offer, build: () => makeOrganismeFeatures(offer) },
+      { source: SOURCES.campusLines, input: offer, build: () => makeCampusFeatures(offer).lines },
+      { source: SOURCES.campusPoints, input: offer, build: () => makeCampusFeatures(offer).points },
+    );
+  }
+  const filtered = selectFilteredOffer(state);
+  if (filtered) fills.push({ source: SOURCES.sites, input: filtered, build: () => makeSiteFeatures(filtered) });
+  return fills;
+}
+
 /** Hauts-de-France with a margin: the camera never leaves the region's surroundings. */
 const MAX_BOUNDS: LngLatBoundsLike = [
   [-0.8, 48.0],
@@ -55,14 +102,19 @@ export class MapAdapter {
   private loaded = false;
   private appliedData: AppData | null = null;
   private appliedBoundaries: Boundaries | null = null;
-  private appliedOffer: OfferIndex | null = null;
-  private appliedSites: OfferIndex | null = null;
+  /** Until the training sites are first in a source: then "ready" waits for the map to be idle. */
+  private awaitingSites = true;
   private lastReachKey = '';
   private appliedChoropleth: Choropleth | null = null;
-  private appliedFocus = '';
+  /** The focus rings drawn: none at first (the style's source starts empty). */
+  private appliedFocus = '[]';
+  /** The place layer's content: nothing at first. */
+  private appliedPlace = '';
   private hoveredZone: ZoneReference | null = null;
   private selectedZone: ZoneReference | null = null;
   private readonly unsubscribe: () => void;
+  /** What each data source was last filled from. */
+  private readonly sourceInputs = new Map<SourceId, unknown>();
 
   constructor(
     container: HTMLElement,
@@ -71,11 +123,21 @@ export class MapAdapter {
     private readonly options: MapAdapterOptions = {},
   ) {
     const initial = store.getState();
+    // The data already in the store goes in the style: its tiles are cut once, with the first frame.
+    const inline: Partial<Record<SourceId, GeoJSON.GeoJSON>> = {};
+    for (const fill of dataSources(initial)) {
+      inline[fill.source] = fill.build();
+      this.sourceInputs.set(fill.source, fill.input);
+    }
     this.map = new MapLibreMap({
       container,
-      style: makeStyle(LIGHT_THEME, fontUrl),
-      center: initial.camera?.center ?? REGION_CAMERA.center,
-      zoom: initial.camera?.zoom ?? REGION_CAMERA.zoom,
+      style: makeStyle(LIGHT_THEME, fontUrl, inline),
+      // A link's camera, or the whole region. Fitting the region here, not after the data arrives,
+      // means the first tiles cut are the ones kept (a later fit would cut them all again).
+      ...(initial.camera ? { center: initial.camera.center, zoom: initial.camera.zoom } : { bounds: [...REGION_BOUNDS] as LngLatBoundsLike, fitBoundsOptions: { padding: 24 } }),
+      // Points and labels appear at once: no fade animation (its frames delayed "ready" by
+      // several hundred ms on slow machines, and it is motion nobody asked for).
+      fadeDuration: 0,
       maxBounds: MAX_BOUNDS,
       minZoom: 6,
       maxZoom: 15,
@@ -93,7 +155,9 @@ export class MapAdapter {
     canvas.setAttribute('aria-label', 'Carte des Hauts-de-France : flèches pour se déplacer, + et − pour zoomer ; les mêmes lieux sont dans la liste');
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-    this.map.on('load', () => {
+    // Data is applied as soon as the style is in (MapLibre's "load" would wait for the empty
+    // sources to be cut into tiles first, a wasted round trip).
+    this.map.on('style.load', () => {
       for (const [name, image] of drawIcons(LIGHT_THEME, window.devicePixelRatio || 1)) {
         this.map.addImage(name, image, { pixelRatio: window.devicePixelRatio || 1 });
       }
@@ -205,13 +269,21 @@ export class MapAdapter {
       this.selectedZone = this.swapFeatureState(this.selectedZone, state.zone, 'selected');
       if (state.zone && previous && state.zone !== previous.zone) this.revealZone(state, state.zone);
     }
+    for (const fill of dataSources(state)) {
+      if (this.sourceInputs.get(fill.source) === fill.input) continue;
+      this.sourceInputs.set(fill.source, fill.input);
+      this.setSourceData(fill.source, fill.build());
+    }
     const offer = selectOffer(state);
-    if (offer && offer !== this.appliedOffer) this.applyOffer(offer);
     const filtered = selectFilteredOffer(state);
-    if (filtered && filtered !== this.appliedSites) this.applySites(filtered);
+    if (filtered && this.awaitingSites) {
+      this.awaitingSites = false;
+      const onSitesDrawn = this.options.onSitesDrawn;
+      if (onSitesDrawn) this.map.once('idle', () => onSitesDrawn());
+    }
     if (!previous || state.overlays !== previous.overlays) {
       for (const [overlay, layers] of Object.entries(OVERLAY_LAYERS) as [keyof typeof OVERLAY_LAYERS, readonly string[]][]) {
-        for (const layer of layers) this.map.setLayoutProperty(layer, 'visibility', state.overlays[overlay] ? 'visible' : 'none');
+        for (const layer of layers) this.setVisible(layer, state.overlays[overlay]);
       }
     }
     if (!previous || state.site !== previous.site || state.hover !== previous.hover || offer !== selectOffer(previous)) this.applyFocus(state, offer, previous);
@@ -238,7 +310,7 @@ export class MapAdapter {
     this.appliedChoropleth = choropleth;
     if (previous) for (const zone of previous.values) this.map.setFeatureState({ source: ZONE_SOURCE[previous.zoning], id: zone.code }, { classe: -1 });
     for (const [zoning, layer] of Object.entries(CHOROPLETH_LAYERS) as [Zoning, string][]) {
-      this.map.setLayoutProperty(layer, 'visibility', choropleth?.zoning === zoning ? 'visible' : 'none');
+      this.setVisible(layer, choropleth?.zoning === zoning);
     }
     if (!choropleth) return;
     this.map.setPaintProperty(CHOROPLETH_LAYERS[choropleth.zoning], 'fill-color', choroplethColor(choropleth.palette));
@@ -253,12 +325,17 @@ export class MapAdapter {
       features.push({ ...disc, properties: { role: 'portee' } });
     }
     const dans = state.where.dans;
-    const zone = dans ? state.data?.zones[dans.zoning].features.find((item) => item.properties.code === dans.code) : undefined;
+    const zone = dans ? (state.boundaries ?? state.data)?.zones[dans.zoning].features.find((item) => item.properties.code === dans.code) : undefined;
     if (zone) features.push({ type: 'Feature', geometry: zone.geometry, properties: { role: 'zone' } });
     if (point) features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: point }, properties: { role: 'lieu' } });
-    this.setSourceData(SOURCES.lieu, { type: 'FeatureCollection', features });
-    // A new place or reach is brought into view.
+    // The same place, reach and zone are not sent again (each update re-cuts the source's tiles).
     const key = reach ? `${reach.center.join(',')}|${reach.km}` : '';
+    const placeKey = `${key}|${zone ? `${dans?.zoning}:${dans?.code}` : ''}|${point?.join(',') ?? ''}`;
+    if (placeKey !== this.appliedPlace) {
+      this.appliedPlace = placeKey;
+      this.setSourceData(SOURCES.lieu, { type: 'FeatureCollection', features });
+    }
+    // A new place or reach is brought into view.
     const changed = key !== this.lastReachKey;
     this.lastReachKey = key;
     // A link's own camera wins on load; afterwards a new place or reach is brought into view.
@@ -266,6 +343,12 @@ export class MapAdapter {
       const [west, south, east, north] = bbox(features[0] ?? { type: 'Point', coordinates: reach.center });
       this.map.fitBounds([west, south, east, north], { padding: 30, maxZoom: 12, duration: 0 });
     }
+  }
+
+  /** Shows or hides a layer; leaving it as it is costs nothing (MapLibre repaints on every call). */
+  private setVisible(layer: string, visible: boolean): void {
+    const visibility = visible ? 'visible' : 'none';
+    if ((this.map.getLayoutProperty(layer, 'visibility') ?? 'visible') !== visibility) this.map.setLayoutProperty(layer, 'visibility', visibility);
   }
 
   private setSourceData(source: string, value: GeoJSON.GeoJSON): void {
@@ -299,44 +382,15 @@ export class MapAdapter {
       };
       this.map.on('render', check);
     }
-    this.setSourceData(SOURCES.pays, boundaries.context.pays);
-    this.setSourceData(SOURCES.voisins, boundaries.context.departements);
-    this.setSourceData(SOURCES.region, boundaries.region);
-    this.setSourceData(SOURCES.departements, boundaries.zones.departement);
-    this.setSourceData(SOURCES.zonesEmploi, boundaries.zones.zone_emploi);
-    this.setSourceData(SOURCES.spel, boundaries.zones.spel);
-    if (!this.store.getState().camera) {
-      const [west, south, east, north] = bbox(boundaries.region);
-      this.map.fitBounds([west, south, east, north], { padding: 24, animate: false });
-    } else {
-      // A camera from the link does not move the map, so no moveend reports its bounds.
-      this.reportCamera();
-    }
+    // The first camera (the link's, or the region fitted at construction) made no moveend:
+    // report it, so the list "in view" follows it.
+    this.reportCamera();
   }
 
   private applyData(data: AppData): void {
     this.appliedData = data;
-    this.setSourceData(SOURCES.villes, makeTownLabels(data.gazetteer.communes, data.gazetteer.communes.length));
     // The list follows the view: report it now that the offer is in.
     this.reportBounds();
-  }
-
-  /** The training sites as filtered: only sites with a matching training, counting those. */
-  private applySites(filtered: OfferIndex): void {
-    const first = this.appliedSites === null;
-    this.appliedSites = filtered;
-    const onSitesDrawn = this.options.onSitesDrawn;
-    if (first && onSitesDrawn) this.map.once('idle', () => onSitesDrawn());
-    this.setSourceData(SOURCES.sites, makeSiteFeatures(filtered));
-  }
-
-  private applyOffer(offer: OfferIndex): void {
-    this.appliedOffer = offer;
-    this.setSourceData(SOURCES.alliance, makeAllianceFeatures(offer));
-    this.setSourceData(SOURCES.organismes, makeOrganismeFeatures(offer));
-    const campus = makeCampusFeatures(offer);
-    this.setSourceData(SOURCES.campusLines, campus.lines);
-    this.setSourceData(SOURCES.campusPoints, campus.points);
   }
 
   /** Rings around the hovered and selected points; brings a newly selected point into view. */
@@ -363,7 +417,7 @@ export class MapAdapter {
 
   private applyCouche(state: AppState): void {
     const show = (layers: string[], visible: boolean) => {
-      for (const layer of layers) this.map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
+      for (const layer of layers) this.setVisible(layer, visible);
     };
     show([LAYERS.zonesEmploiFill, LAYERS.zonesEmploiLine], state.couche === 'zone_emploi');
     show([LAYERS.spelFill, LAYERS.spelLine], state.couche === 'spel');
@@ -379,7 +433,7 @@ export class MapAdapter {
 
   /** Brings a zone selected from the list or a link into view when its centre is off screen. */
   private revealZone(state: AppState, zone: ZoneReference): void {
-    const feature = state.data?.zones[zone.zoning].features.find((item) => item.properties.code === zone.code);
+    const feature = (state.boundaries ?? state.data)?.zones[zone.zoning].features.find((item) => item.properties.code === zone.code);
     if (!feature) return;
     const [west, south, east, north] = bbox(feature);
     const center = new LngLat((west + east) / 2, (south + north) / 2);

@@ -6,16 +6,17 @@ import type { Zoning, ZoneProperties } from '../domain/zones.ts';
 export type ZoneCollection = FeatureCollection<Polygon | MultiPolygon, ZoneProperties>;
 export type AreaCollection = FeatureCollection<Polygon | MultiPolygon, { code: string; nom: string }>;
 
-/** What the first map frame needs: the zonings, the region and the grey context around it. */
+/** What the first map frame needs: the zonings, the region, the grey context around it, the town names. */
 export interface Boundaries {
   zones: Readonly<Record<Zoning, ZoneCollection>>;
   region: AreaCollection;
   context: { departements: AreaCollection; pays: AreaCollection };
+  /** The communes: town labels on the map, places to search from. */
+  gazetteer: Gazetteer;
 }
 
-/** What the app loads at start-up: the boundaries, then the gazetteer and the offer. */
+/** What the app loads at start-up: the boundaries, then the offer. */
 export interface AppData extends Boundaries {
-  gazetteer: Gazetteer;
   /** The default training offer (public/data/trainings.json). */
   offer: OfferIndex;
 }

@@ -15,14 +15,17 @@ function collection<T>(topology: Topology, name: string, file: string): Result<T
 }
 
 /**
- * Loads the boundaries and the basemap context: all the first map frame needs (the zones are
- * drawn before the gazetteer and the training offer arrive).
+ * Loads the boundaries, the basemap context and the gazetteer: all the first map frame needs (the
+ * zones and town names are drawn before the training offer arrives).
  */
 export async function loadBoundaries(baseUrl: string): Promise<Result<Boundaries>> {
   const files = { zonings: `${baseUrl}geo/hauts-de-france.topo.json`, context: `${baseUrl}geo/context.topo.json` };
-  const [zonings, context] = await Promise.all([fetchJson(files.zonings), fetchJson(files.context)]);
+  const [zonings, context, communes] = await Promise.all([fetchJson(files.zonings), fetchJson(files.context), fetchJson(`${baseUrl}data/communes.json`)]);
   if (!zonings.ok) return zonings;
   if (!context.ok) return context;
+  if (!communes.ok) return communes;
+  const gazetteer = readGazetteer(communes.value);
+  if (!gazetteer.ok) return gazetteer;
   const zoningTopology = zonings.value as Topology;
   const contextTopology = context.value as Topology;
   const zones = {} as Record<Zoning, ZoneCollection>;
@@ -37,23 +40,20 @@ export async function loadBoundaries(baseUrl: string): Promise<Result<Boundaries
   if (!region.ok) return region;
   if (!departements.ok) return departements;
   if (!pays.ok) return pays;
-  return ok({ zones, region: region.value, context: { departements: departements.value, pays: pays.value } });
+  return ok({ zones, region: region.value, context: { departements: departements.value, pays: pays.value }, gazetteer: gazetteer.value });
 }
 
 /**
- * Loads the gazetteer and the training offer, and completes the app's data with the boundaries.
- * @param after - the files download at once, but are parsed (main-thread work) only after this
+ * Loads the training offer, and completes the app's data with the boundaries.
+ * @param after - the file downloads at once, but is parsed (main-thread work) only after this
  */
 export async function loadOffer(baseUrl: string, boundaries: Promise<Result<Boundaries>>, after: Promise<unknown> = Promise.resolve()): Promise<Result<AppData>> {
-  const [communes, trainings, loaded] = await Promise.all([fetchJsonAfter(`${baseUrl}data/communes.json`, after), fetchJsonAfter(`${baseUrl}data/trainings.json`, after), boundaries]);
+  const [trainings, loaded] = await Promise.all([fetchJsonAfter(`${baseUrl}data/trainings.json`, after), boundaries]);
   if (!loaded.ok) return loaded;
-  if (!communes.ok) return communes;
   if (!trainings.ok) return trainings;
   const dataset = decodeDataset(trainings.value);
   if (!dataset.ok) return dataset;
-  const gazetteer = readGazetteer(communes.value);
-  if (!gazetteer.ok) return gazetteer;
-  return ok({ ...loaded.value, gazetteer: gazetteer.value, offer: indexOffer(dataset.value) });
+  return ok({ ...loaded.value, offer: indexOffer(dataset.value) });
 }
 
 /** Loads everything the app shows at start-up, from its own files. */

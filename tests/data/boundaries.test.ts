@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { area, booleanPointInPolygon } from '@turf/turf';
+import { area, bbox, booleanPointInPolygon } from '@turf/turf';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { readGazetteer } from '../../src/domain/gazetteer.ts';
+import { REGION_BOUNDS } from '../../src/domain/view.ts';
 
 // Checks the committed outputs of `npm run data:geo`.
 const zonings = JSON.parse(readFileSync('public/geo/hauts-de-france.topo.json', 'utf8')) as Topology;
@@ -22,6 +23,21 @@ function features(topology: Topology, name: string): Areas {
 const totalArea = (collection: Areas): number => collection.features.reduce((sum, item) => sum + area(item), 0);
 
 describe('boundaries topology', () => {
+  it('fits in REGION_BOUNDS, the map’s first camera, with at most 0.01° to spare on each side', () => {
+    const [west, south, east, north] = bbox(features(zonings, 'region'));
+    const [boundsWest, boundsSouth, boundsEast, boundsNorth] = REGION_BOUNDS;
+    // Each pair is [lower, higher]: the bounds hold the region, with a margin under 0.01°.
+    for (const [lower, higher] of [
+      [boundsWest, west],
+      [boundsSouth, south],
+      [east, boundsEast],
+      [north, boundsNorth],
+    ] as const) {
+      expect(higher - lower).toBeGreaterThanOrEqual(0);
+      expect(higher - lower).toBeLessThanOrEqual(0.01);
+    }
+  });
+
   it('has 5 départements, 24 zones d’emploi, 26 SPEL and 3,782 communes', () => {
     expect(features(zonings, 'departements').features).toHaveLength(5);
     expect(features(zonings, 'zones_emploi').features).toHaveLength(24);
