@@ -60,7 +60,31 @@ export function encodeDataset(dataset: TrainingDataset): EncodedDataset {
   };
 }
 
-function decodeTable<T>(table: unknown, expected: readonly string[], name: string): Result<T[]> {
+/**
+ * Makes every repeated string one string. JSON.parse gives each occurrence its own copy; the
+ * dataset repeats a few thousand values (sources, voies, diplomas, domains, access labels) across
+ * every record: at 100,000 trainings the copies were ~50 MB of the page's heap. Arrays and objects
+ * fresh from JSON.parse are updated in place.
+ */
+function intern(value: unknown, pool: Map<string, string>): unknown {
+  if (typeof value === 'string') {
+    const known = pool.get(value);
+    if (known !== undefined) return known;
+    pool.set(value, value);
+    return value;
+  }
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) value[index] = intern(value[index], pool);
+    return value;
+  }
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = intern(record[key], pool);
+  }
+  return value;
+}
+
+function decodeTable<T>(table: unknown, expected: readonly string[], name: string, pool: Map<string, string>): Result<T[]> {
   const { fields, rows } = (table ?? {}) as Partial<Table>;
   if (!Array.isArray(fields) || fields.join() !== expected.join()) return fail(`trainings.json: "${name}" must have the fields ${expected.join(', ')}`);
   if (!Array.isArray(rows)) return fail(`trainings.json: "${name}.rows" is not an array`);
@@ -68,7 +92,12 @@ function decodeTable<T>(table: unknown, expected: readonly string[], name: strin
   for (const [index, row] of rows.entries()) {
     if (!Array.isArray(row) || row.length !== expected.length) return fail(`trainings.json: ${name} row ${index} does not have ${expected.length} values`);
     if (typeof row[0] !== 'string') return fail(`trainings.json: ${name} row ${index}: "id" must be text`);
-    items.push(Object.fromEntries(expected.map((field, column) => [field, row[column]])) as T);
+    // The id (first column) is unique: only the other values are interned.
+    const item: Record<string, unknown> = {};
+    expected.forEach((field, column) => {
+      item[field] = column === 0 ? row[column] : intern(row[column], pool);
+    });
+    items.push(item as T);
   }
   return ok(items);
 }
@@ -78,9 +107,10 @@ export function decodeDataset(data: unknown): Result<TrainingDataset> {
   if (typeof data !== 'object' || data === null) return fail('trainings.json: expected an object');
   const encoded = data as Partial<EncodedDataset>;
   if (encoded.version !== DATASET_VERSION) return fail(`trainings.json: unsupported version ${String(encoded.version)}, expected ${DATASET_VERSION}`);
-  const sites = decodeTable<Site>(encoded.sites, SITE_FIELDS, 'sites');
+  const pool = new Map<string, string>();
+  const sites = decodeTable<Site>(encoded.sites, SITE_FIELDS, 'sites', pool);
   if (!sites.ok) return sites;
-  const trainings = decodeTable<Training>(encoded.trainings, TRAINING_FIELDS, 'trainings');
+  const trainings = decodeTable<Training>(encoded.trainings, TRAINING_FIELDS, 'trainings', pool);
   if (!trainings.ok) return trainings;
   for (const training of trainings.value) {
     const acces = decodeAcces(training.acces as unknown);

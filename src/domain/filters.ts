@@ -61,18 +61,35 @@ export interface TrainingFacets {
   sources: readonly string[];
   /** Session start months, `YYYY-MM`. */
   debuts: readonly string[];
+  /** The options the training counts for, per dimension (computed once: counting runs at every change). */
+  keys: Readonly<Record<Dimension, readonly string[]>>;
 }
 
 export function facetsOf(training: Training, themes: readonly string[]): TrainingFacets {
+  const domaine = training.domaine ?? NO_DOMAIN;
+  const sources = [...new Set(training.provenance.map((item) => item.source))];
+  const debuts = training.sessions.map((session) => session.debut?.slice(0, 7) ?? '').filter(Boolean);
+  const conventionne = training.conventionne === true;
   return {
-    domaine: training.domaine ?? NO_DOMAIN,
+    domaine,
     niveau: training.niveau,
     voies: training.voies,
     modalite: training.modalite,
-    conventionne: training.conventionne === true,
+    conventionne,
     themes,
-    sources: [...new Set(training.provenance.map((item) => item.source))],
-    debuts: training.sessions.map((session) => session.debut?.slice(0, 7) ?? '').filter(Boolean),
+    sources,
+    debuts,
+    keys: {
+      q: ['q'],
+      domaines: [domaine],
+      niveaux: training.niveau === null ? [] : [String(training.niveau)],
+      voies: training.voies,
+      modalites: training.modalite === null ? [] : [training.modalite],
+      conventionne: conventionne ? ['1'] : [],
+      themes,
+      sources,
+      debut: debuts,
+    },
   };
 }
 

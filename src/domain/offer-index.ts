@@ -63,8 +63,11 @@ export function mergeDatasets(base: TrainingDataset, extra: TrainingDataset, pre
  */
 export type SiteVoie = Exclude<Voie, 'alternance'> | 'mixte';
 
+const VOIE_BITS: Readonly<Record<Voie, number>> = { scolaire: 1, apprentissage: 2, alternance: 2, continue: 4 };
+
 export function siteVoie(trainings: readonly Training[]): SiteVoie {
-  const voies = new Set(trainings.flatMap((training) => training.voies.map((voie) => (voie === 'alternance' ? 'apprentissage' : voie))));
-  if (voies.size === 1) return [...voies][0] as SiteVoie;
-  return 'mixte';
+  // A bit per symbol, no allocation: this runs for every site at every filter change.
+  let bits = 0;
+  for (const training of trainings) for (const voie of training.voies) bits |= VOIE_BITS[voie];
+  return bits === 1 ? 'scolaire' : bits === 2 ? 'apprentissage' : bits === 4 ? 'continue' : 'mixte';
 }

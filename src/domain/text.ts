@@ -1,6 +1,16 @@
 import { decodeHTML } from 'entities';
 
 /** Collapses runs of white space and trims. */
+const FRENCH = new Intl.Collator('fr');
+
+/**
+ * Compares two names in French order. One shared collator: `a.localeCompare(b, 'fr')` builds a
+ * collator per call, which made sorting 100,000 names take tens of milliseconds.
+ */
+export function compareFr(a: string, b: string): number {
+  return FRENCH.compare(a, b);
+}
+
 export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -305,6 +305,8 @@ export function makeStyle(theme: Theme, fontUrl: string, data: Partial<Record<So
       [SOURCES.sites]: {
         type: 'geojson',
         data: data[SOURCES.sites] ?? emptyCollection,
+        // Sites are identified by their id: filter changes send a diff (see diffSiteFeatures).
+        promoteId: 'id',
         cluster: true,
         clusterRadius: 45,
         clusterMaxZoom: 11,

@@ -10,7 +10,7 @@ import { drawIcons } from './icons.ts';
 import { LIGHT_THEME } from '../domain/theme.ts';
 import { REGION_BOUNDS } from '../domain/view.ts';
 import { choroplethColor, CLICKABLE_POINT_LAYERS, LAYERS, makeStyle, OVERLAY_LAYERS, SOURCES, ZONE_FILL_LAYERS, type SourceId } from './layers.ts';
-import { makeAllianceFeatures, makeCampusFeatures, makeFocusFeatures, makeOrganismeFeatures, makeSiteFeatures } from './offer-features.ts';
+import { diffSiteFeatures, makeAllianceFeatures, makeCampusFeatures, makeFocusFeatures, makeOrganismeFeatures, makeSiteFeatures, shownSitesOf, type ShownSites, type SiteFeatureProperties } from './offer-features.ts';
 import { makeTownLabels } from './town-labels.ts';
 import { makeBackdrop } from './backdrop.ts';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -115,6 +115,10 @@ export class MapAdapter {
   private readonly unsubscribe: () => void;
   /** What each data source was last filled from. */
   private readonly sourceInputs = new Map<SourceId, unknown>();
+  /** What the sites source holds, once filled: later changes are sent as diffs. */
+  private shownSites: ShownSites | null = null;
+  /** The filtered offer waiting to be sent to the sites source (see updateSites). */
+  private pendingSites: OfferIndex | null = null;
 
   constructor(
     container: HTMLElement,
@@ -126,8 +130,10 @@ export class MapAdapter {
     // The data already in the store goes in the style: its tiles are cut once, with the first frame.
     const inline: Partial<Record<SourceId, GeoJSON.GeoJSON>> = {};
     for (const fill of dataSources(initial)) {
-      inline[fill.source] = fill.build();
+      const data = fill.build();
+      inline[fill.source] = data;
       this.sourceInputs.set(fill.source, fill.input);
+      if (fill.source === SOURCES.sites) this.shownSites = shownSitesOf(data as GeoJSON.FeatureCollection<GeoJSON.Point, SiteFeatureProperties>);
     }
     this.map = new MapLibreMap({
       container,
@@ -272,7 +278,8 @@ export class MapAdapter {
     for (const fill of dataSources(state)) {
       if (this.sourceInputs.get(fill.source) === fill.input) continue;
       this.sourceInputs.set(fill.source, fill.input);
-      this.setSourceData(fill.source, fill.build());
+      if (fill.source === SOURCES.sites) this.updateSites(fill.input as OfferIndex);
+      else this.setSourceData(fill.source, fill.build());
     }
     const offer = selectOffer(state);
     const filtered = selectFilteredOffer(state);
@@ -343,6 +350,38 @@ export class MapAdapter {
       const [west, south, east, north] = bbox(features[0] ?? { type: 'Point', coordinates: reach.center });
       this.map.fitBounds([west, south, east, north], { padding: 30, maxZoom: 12, duration: 0 });
     }
+  }
+
+  /** Whether a change of the sites is still to be sent to the map (tests and the bench wait for it). */
+  get sitesPending(): boolean {
+    return this.pendingSites !== null;
+  }
+
+  /**
+   * The sites source follows the filtered offer: all of it the first time, then only what changed.
+   * A change is sent after the next frame: the list and the counts answer the click first, and the
+   * map's share of the work (the diff, copying it to MapLibre's worker) runs in a task of its own.
+   */
+  private updateSites(offer: OfferIndex): void {
+    if (this.shownSites) {
+      const scheduled = this.pendingSites !== null;
+      this.pendingSites = offer;
+      if (!scheduled) requestAnimationFrame(() => setTimeout(() => this.sendPendingSites(), 0));
+      return;
+    }
+    const features = makeSiteFeatures(offer);
+    this.shownSites = shownSitesOf(features);
+    void (this.map.getSource(SOURCES.sites) as GeoJSONSource | undefined)?.setData(features);
+  }
+
+  private sendPendingSites(): void {
+    const offer = this.pendingSites;
+    const source = this.map.getSource(SOURCES.sites) as GeoJSONSource | undefined;
+    this.pendingSites = null;
+    if (!offer || !source || !this.shownSites) return;
+    const { diff, shown } = diffSiteFeatures(this.shownSites, offer);
+    this.shownSites = shown;
+    if (diff.remove?.length || diff.add?.length || diff.update?.length) void source.updateData(diff);
   }
 
   /** Shows or hides a layer; leaving it as it is costs nothing (MapLibre repaints on every call). */

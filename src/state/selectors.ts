@@ -7,7 +7,7 @@ import { createSiteIndex, distanceKm, nearestSites, sitesWithinDistance, type Si
 import { quarterBefore, rateAt, type IndicatorsFile } from '../domain/indicators.ts';
 import { COVERAGE_FACTS } from '../domain/coverage.ts';
 import { domainLabel } from '../domain/domains.ts';
-import { foldText } from '../domain/text.ts';
+import { compareFr, foldText } from '../domain/text.ts';
 import type { ZoneReference } from '../domain/zones.ts';
 import { weakMapMemoize } from 'reselect';
 import type { AppData } from './app-data.ts';
@@ -33,7 +33,7 @@ export const selectListedZones = memoizeSelector(
   (state: AppState) => [state.couche, state.data] as const,
   ([couche, data]): ZoneProperties[] => {
     if (!data || couche === 'aucune') return [];
-    return data.zones[couche].features.map((feature) => feature.properties).sort((a, b) => a.nom.localeCompare(b.nom, 'fr'));
+    return data.zones[couche].features.map((feature) => feature.properties).sort((a, b) => compareFr(a.nom, b.nom));
   },
 );
 
@@ -153,10 +153,58 @@ export const selectWhereOffer = memoizeSelector(
   },
 );
 
-/** What each training is, for filtering (domain, level, voies, themes…), once per offer. */
+/** A training's facets, with its options numbered per dimension (in the order of DIMENSIONS). */
+export interface CodedFacets extends TrainingFacets {
+  codes: readonly (readonly number[])[];
+}
+
+/** The facets of every training, numbered options, and the distinct facet profiles. */
+export interface FacetTable {
+  /** Each training's facets (trainings of one profile share the same object). */
+  byId: ReadonlyMap<string, CodedFacets>;
+  /** The option each number stands for, per dimension. */
+  options: readonly (readonly string[])[];
+  /** Trainings that no filter but the search can tell apart share a profile: filters are decided once per profile. */
+  profiles: readonly CodedFacets[];
+  profileOf: ReadonlyMap<Training, number>;
+}
+
+/**
+ * What each training is, for filtering (domain, level, voies, themes…), once per offer. Options are
+ * numbered and identical facets shared, so that a filter change is decided per profile (a few
+ * thousand) rather than per training, and counted with array arithmetic.
+ */
 export const selectTrainingFacets = memoizeSelector(
   (state: AppState) => [selectOffer(state)] as const,
-  ([offer]): Map<string, TrainingFacets> => new Map((offer?.dataset.trainings ?? []).map((training) => [training.id, facetsOf(training, themesOf(training))])),
+  ([offer]): FacetTable => {
+    const numbering = DIMENSIONS.map(() => new Map<string, number>());
+    const byId = new Map<string, CodedFacets>();
+    const profileIds = new Map<string, number>();
+    const profiles: CodedFacets[] = [];
+    const profileOf = new Map<Training, number>();
+    for (const training of offer?.dataset.trainings ?? []) {
+      const facets = facetsOf(training, themesOf(training));
+      const codes = DIMENSIONS.map((dimension, index) => {
+        const numbers = numbering[index] ?? new Map<string, number>();
+        return facets.keys[dimension].map((key) => {
+          const known = numbers.get(key);
+          if (known !== undefined) return known;
+          numbers.set(key, numbers.size);
+          return numbers.size - 1;
+        });
+      });
+      const key = codes.map((list) => list.join(',')).join('|');
+      let profile = profileIds.get(key);
+      if (profile === undefined) {
+        profile = profiles.length;
+        profileIds.set(key, profile);
+        profiles.push({ ...facets, codes });
+      }
+      profileOf.set(training, profile);
+      byId.set(training.id, profiles[profile] ?? { ...facets, codes });
+    }
+    return { byId, options: numbering.map((numbers) => [...numbers.keys()]), profiles, profileOf };
+  },
 );
 
 /**
@@ -174,8 +222,10 @@ function inBounds(point: readonly [number, number], bounds: AppState['bounds']):
 }
 
 export interface FilterResult {
-  /** Ids of the trainings that pass every filter, or null when no filter is active (all pass). */
-  matching: ReadonlySet<string> | null;
+  /** Whether a training passes every filter, or null when no filter is active (all pass). */
+  matching: ((training: Training) => boolean) | null;
+  /** How many trainings pass every filter. */
+  matchingCount: number;
   /** For each dimension, how many trainings each option would give under the other filters. */
   counts: Readonly<Record<Dimension, ReadonlyMap<string, number>>>;
   /** The search text has been typed but its results are not in yet. */
@@ -184,60 +234,70 @@ export interface FilterResult {
   without: Readonly<Partial<Record<Dimension, number>>>;
 }
 
-const optionKeys = (facets: TrainingFacets, dimension: Dimension): readonly string[] => {
-  switch (dimension) {
-    case 'q':
-      return ['q'];
-    case 'domaines':
-      return [facets.domaine];
-    case 'niveaux':
-      return facets.niveau === null ? [] : [String(facets.niveau)];
-    case 'voies':
-      return facets.voies;
-    case 'modalites':
-      return facets.modalite === null ? [] : [facets.modalite];
-    case 'conventionne':
-      return facets.conventionne ? ['1'] : [];
-    case 'themes':
-      return facets.themes;
-    case 'sources':
-      return facets.sources;
-    case 'debut':
-      return facets.debuts;
-    default: {
-      const unreachable: never = dimension;
-      throw new Error(`unknown dimension ${String(unreachable)}`);
-    }
-  }
-};
-
 /**
  * The one filtered offer every view follows (map, list, zone cards, exports), with live facet
  * counts: for each option, the trainings it would give combined with the other active filters.
  */
 export const selectFilterResult = memoizeSelector(
   (state: AppState) => [selectWhereOffer(state), selectTrainingFacets(state), state.filters, state.searchHits] as const,
-  ([offer, facets, filters, searchHits]): FilterResult => {
-    const counts = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, new Map<string, number>()])) as Record<Dimension, Map<string, number>>;
+  ([offer, table, filters, searchHits]): FilterResult => {
     const searching = filters.q.trim() !== '' && searchHits?.query !== filters.q.trim();
     const { hits, active } = activeFilters(filters, searchHits);
-    const matching = new Set<string>();
-    const onlyFailing = new Map<Dimension, number>();
+    const others = active.filter((dimension) => dimension !== 'q');
+    // Trainings of the offer per profile, split by whether the search keeps them.
+    const kept = new Uint32Array(table.profiles.length);
+    const dropped = new Uint32Array(table.profiles.length);
     for (const training of offer?.dataset.trainings ?? []) {
-      const facet = facets.get(training.id);
-      if (!facet) continue;
-      const failing = active.filter((dimension) => !passes(facet, filters, dimension, hits, training.id));
-      if (failing.length > 1) continue;
-      if (failing.length === 0) matching.add(training.id);
-      else if (failing[0]) onlyFailing.set(failing[0], (onlyFailing.get(failing[0]) ?? 0) + 1);
-      for (const dimension of DIMENSIONS) {
-        if (failing.length === 1 && failing[0] !== dimension) continue;
-        const map = counts[dimension];
-        for (const key of optionKeys(facet, dimension)) map.set(key, (map.get(key) ?? 0) + 1);
-      }
+      const profile = table.profileOf.get(training);
+      if (profile === undefined) continue;
+      if (hits === null || hits.has(training.id)) kept[profile] = (kept[profile] ?? 0) + 1;
+      else dropped[profile] = (dropped[profile] ?? 0) + 1;
     }
-    const without = Object.fromEntries(active.map((dimension) => [dimension, matching.size + (onlyFailing.get(dimension) ?? 0)]));
-    return { matching: active.length === 0 ? null : matching, counts, searching, without };
+    const tallies = table.options.map((options) => new Uint32Array(options.length));
+    const passing = new Uint8Array(table.profiles.length);
+    const onlyFailing = new Map<Dimension, number>();
+    let matchingCount = 0;
+    // A group of trainings failing no filter counts for every option; failing one filter, only for
+    // that filter's options (they would match without it); failing more, for none.
+    const tally = (facets: CodedFacets, count: number, failures: number, failed: Dimension | null) => {
+      if (count === 0 || failures > 1) return;
+      if (failed === null) matchingCount += count;
+      else onlyFailing.set(failed, (onlyFailing.get(failed) ?? 0) + count);
+      DIMENSIONS.forEach((dimension, index) => {
+        if (failed !== null && dimension !== failed) return;
+        const counts = tallies[index];
+        for (const code of facets.codes[index] ?? []) if (counts) counts[code] = (counts[code] ?? 0) + count;
+      });
+    };
+    table.profiles.forEach((facets, profile) => {
+      const keptCount = kept[profile] ?? 0;
+      const droppedCount = dropped[profile] ?? 0;
+      if (keptCount + droppedCount === 0) return;
+      let failures = 0;
+      let failed: Dimension | null = null;
+      for (const dimension of others) {
+        if (passes(facets, filters, dimension, null, '')) continue;
+        failures += 1;
+        failed = dimension;
+        if (failures > 1) break;
+      }
+      if (failures === 0) passing[profile] = 1;
+      tally(facets, keptCount, failures, failed);
+      tally(facets, droppedCount, failures + 1, failures === 0 ? 'q' : failed);
+    });
+    const counts = Object.fromEntries(
+      DIMENSIONS.map((dimension, index) => {
+        const counted = tallies[index];
+        const options = table.options[index] ?? [];
+        return [dimension, new Map(options.flatMap((option, code) => (counted?.[code] ? [[option, counted[code]] as const] : [])))];
+      }),
+    ) as Record<Dimension, Map<string, number>>;
+    const without = Object.fromEntries(active.map((dimension) => [dimension, matchingCount + (onlyFailing.get(dimension) ?? 0)]));
+    const matching = (training: Training): boolean => {
+      const profile = table.profileOf.get(training);
+      return profile !== undefined && passing[profile] === 1 && (hits === null || hits.has(training.id));
+    };
+    return { matching: active.length === 0 ? null : matching, matchingCount, counts, searching, without };
   },
 );
 
@@ -246,7 +306,7 @@ export const selectFilteredOffer = memoizeSelector(
   (state: AppState) => [selectWhereOffer(state), selectFilterResult(state).matching] as const,
   ([offer, matching]): OfferIndex | null => {
     if (!offer || matching === null) return offer;
-    const trainings = offer.dataset.trainings.filter((training) => matching.has(training.id));
+    const trainings = offer.dataset.trainings.filter(matching);
     const siteIds = new Set(trainings.map((training) => training.siteId));
     return indexOffer({ ...offer.dataset, trainings, sites: offer.dataset.sites.filter((site) => siteIds.has(site.id)) });
   },
@@ -258,9 +318,15 @@ export const selectFilteredOffer = memoizeSelector(
  * every site within reach, nearest first, each with its distance and estimated time; with `dans`,
  * every site in that zone. Trainings taught at a distance outside the reach are listed apart.
  */
+/** Each site's place in French name order, once per offer: lists then sort by numbers, not by collating names again. */
+export const selectSiteNameRank = memoizeSelector(
+  (state: AppState) => [selectOffer(state)] as const,
+  ([offer]): ReadonlyMap<Site, number> => new Map([...(offer?.dataset.sites ?? [])].sort((a, b) => compareFr(a.nom, b.nom)).map((site, rank) => [site, rank])),
+);
+
 export const selectSitesInView = memoizeSelector(
-  (state: AppState) => [selectFilteredOffer(state), state.bounds, state.overlays.sites, state.data, selectReach(state), selectSitesInReach(state), state.where.dans] as const,
-  ([offer, bounds, visible, data, reach, inReach, dans]): { sites: SiteInView[]; trainings: number; apart: SiteInView[]; mode: 'vue' | 'lieu' | 'zone' } => {
+  (state: AppState) => [selectFilteredOffer(state), state.bounds, state.overlays.sites, state.data, selectReach(state), selectSitesInReach(state), state.where.dans, selectSiteNameRank(state)] as const,
+  ([offer, bounds, visible, data, reach, inReach, dans, nameRank]): { sites: SiteInView[]; trainings: number; apart: SiteInView[]; mode: 'vue' | 'lieu' | 'zone' } => {
     const mode = reach ? 'lieu' : dans ? 'zone' : 'vue';
     if (!offer || !visible) return { sites: [], trainings: 0, apart: [], mode };
     const inside = (point: [number, number]) => mode !== 'vue' || inBounds(point, bounds);
@@ -279,10 +345,26 @@ export const selectSitesInView = memoizeSelector(
       const minutes = reach && km !== undefined ? DISTANCE_ESTIMATOR.minutes(km, reach.mode) : null;
       sites.push({ site, trainings, communeNom: communeNom(site), km: km ?? null, minutes });
     }
-    if (reach) sites.sort((a, b) => (a.km ?? 0) - (b.km ?? 0) || a.site.nom.localeCompare(b.site.nom, 'fr'));
-    else sites.sort((a, b) => b.trainings.length - a.trainings.length || a.site.nom.localeCompare(b.site.nom, 'fr'));
-    apart.sort((a, b) => a.site.nom.localeCompare(b.site.nom, 'fr'));
-    return { sites, trainings: sites.reduce((sum, item) => sum + item.trainings.length, 0), apart, mode };
+    // Sorted on numbers computed once per item (distance or training count, then the name's rank).
+    const sortBy = (items: SiteInView[], primary: (item: SiteInView) => number): SiteInView[] => {
+      const first = new Float64Array(items.length);
+      const second = new Float64Array(items.length);
+      const order = new Uint32Array(items.length);
+      items.forEach((item, index) => {
+        first[index] = primary(item);
+        second[index] = nameRank.get(item.site) ?? 0;
+        order[index] = index;
+      });
+      order.sort((a, b) => (first[a] ?? 0) - (first[b] ?? 0) || (second[a] ?? 0) - (second[b] ?? 0));
+      const sorted: SiteInView[] = [];
+      for (const index of order) {
+        const item = items[index];
+        if (item) sorted.push(item);
+      }
+      return sorted;
+    };
+    const listed = sortBy(sites, reach ? (item) => item.km ?? 0 : (item) => -item.trainings.length);
+    return { sites: listed, trainings: listed.reduce((sum, item) => sum + item.trainings.length, 0), apart: sortBy(apart, () => 0), mode };
   },
 );
 
@@ -299,7 +381,7 @@ export const selectNearestWayOut = memoizeSelector(
       let count = 0;
       for (const { site } of sitesWithinDistance(index, reach.center, km)) {
         for (const training of offer.trainingsBySite.get(site.id) ?? []) {
-          const facet = facets.get(training.id);
+          const facet = facets.byId.get(training.id);
           if (facet && active.every((dimension) => passes(facet, filters, dimension, hits, training.id))) count += 1;
         }
       }
@@ -327,7 +409,7 @@ export const selectOrganismesInView = memoizeSelector(
   (state: AppState) => [selectOffer(state), state.bounds, state.overlays.cfa] as const,
   ([offer, bounds, visible]): Organisme[] => {
     if (!offer || !visible) return [];
-    return offer.dataset.organismes.filter((organisme) => inBounds(organisme.point, bounds)).sort((a, b) => a.nom.localeCompare(b.nom, 'fr'));
+    return offer.dataset.organismes.filter((organisme) => inBounds(organisme.point, bounds)).sort((a, b) => compareFr(a.nom, b.nom));
   },
 );
 

@@ -30,7 +30,7 @@ export function PrintSheet() {
   const filters = useAppStore((state) => state.filters);
   const note = useAppStore((state) => state.note);
   const mapImage = useAppStore((state) => state.mapImage.dataUrl);
-  const rows = useListedRows();
+  const { rows, total } = useListedRows(PRINTED_ROWS);
   if (!offer) return null;
   if (printMode === 'territoire' && summary) {
     return (
@@ -55,7 +55,7 @@ export function PrintSheet() {
     <main class="print-sheet" aria-label="Fiche à imprimer" data-testid="print-sheet">
       <h1>Formations — Hauts-de-France</h1>
       <p>
-        Fiche du {date} · {plural(rows.length, 'formation')} · {described.length > 0 ? `filtres : ${described.join(' ; ')}` : 'sans filtre'}
+        Fiche du {date} · {plural(total, 'formation')} · {described.length > 0 ? `filtres : ${described.join(' ; ')}` : 'sans filtre'}
       </p>
       {mapImage && <img class="print-map" src={mapImage} alt="Carte de la vue imprimée" />}
       {note && (
@@ -81,7 +81,7 @@ export function PrintSheet() {
           </li>
         ))}
       </ol>
-      {rows.length > PRINTED_ROWS && <p>… et {plural(rows.length - PRINTED_ROWS, 'autre formation', 'autres formations')} : exportez la liste en CSV pour tout avoir.</p>}
+      {total > PRINTED_ROWS && <p>… et {plural(total - PRINTED_ROWS, 'autre formation', 'autres formations')} : exportez la liste en CSV pour tout avoir.</p>}
       <footer class="print-sources">
         <h2>Sources et licences</h2>
         <p>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CLASS_METHOD_LABELS, CLASS_METHODS, INDICATOR_SPECS, INDICATORS, type ClassMethod, type IndicatorId } from '../domain/territory.ts';
 import { ZONING_LABELS } from '../domain/zones.ts';
+import { compareFr } from '../domain/text.ts';
 import { selectChoropleth, selectOffer, selectQuarter, selectWhiteZoneKm, type ZoneValue } from '../state/selectors.ts';
 import { downloadText } from './download.ts';
 import { formatInteger, formatRate } from './format.ts';
@@ -48,7 +49,7 @@ export function TerritoryPanel() {
   const spec = territory.indicateur ? INDICATOR_SPECS[territory.indicateur] : null;
   const rows = [...(choropleth?.values ?? [])].sort((a, b) => {
     const direction = sort.descending ? -1 : 1;
-    if (sort.key === 'nom') return direction * a.nom.localeCompare(b.nom, 'fr');
+    if (sort.key === 'nom') return direction * compareFr(a.nom, b.nom);
     return direction * ((a.value ?? Number.NEGATIVE_INFINITY) - (b.value ?? Number.NEGATIVE_INFINITY));
   });
   const held = (offer?.dataset.sources ?? []).filter((source) => !source.role).map((source) => source.label);

@@ -55,7 +55,7 @@ export async function waitForMap(page: Page): Promise<void> {
       const carte = window.carte;
       const map = carte?.adapter?.map;
       if (!carte || carte.store.getState().dataStatus !== 'ready' || !map) return false;
-      return map.loaded() && map.isStyleLoaded() && map.areTilesLoaded() && !map.isMoving();
+      return !carte.adapter?.sitesPending && map.loaded() && map.isStyleLoaded() && map.areTilesLoaded() && !map.isMoving();
     },
     undefined,
     { timeout: 45_000, polling: 200 },

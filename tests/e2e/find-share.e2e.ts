@@ -77,11 +77,30 @@ describe('find a training and share the view', () => {
     // Options at zero stay visible, disabled.
     expect(await page.locator('input[name="niveaux"][value="3"]').isDisabled()).toBe(expected({ ...ask, niveau: 3 }).trainings === 0);
     // The map draws only the matching sites.
-    const drawn = await page.evaluate(() => {
-      const source = window.carte?.adapter?.map.getSource('sites') as { serialize: () => { data: { features: { properties: { id: string } }[] } } } | undefined;
-      return source?.serialize().data.features.map((feature) => feature.properties.id) ?? [];
+    // (The map follows the list one task later, and its worker answers after that: poll.)
+    const drawn = async () =>
+      new Set(
+        await page.evaluate(() => {
+          const source = window.carte?.adapter?.map.getSource('sites') as { serialize: () => { data: { features: { properties: { id: string } }[] } } } | undefined;
+          return source?.serialize().data.features.map((feature) => feature.properties.id) ?? [];
+        }),
+      );
+    await expect.poll(drawn).toEqual(new Set(want.ids.map((id) => trainings.find((training) => training.id === id)?.siteId)));
+    // Its clusters and points add up to the trainings listed (the map got a diff, not the whole set).
+    await waitForMap(page);
+    const formationsDrawn = await page.evaluate(() => {
+      const features = window.carte?.adapter?.map.queryRenderedFeatures({ layers: ['sites-groupes', 'sites-lieux'] }) ?? [];
+      const seen = new Set<string>();
+      let total = 0;
+      for (const feature of features) {
+        const key = String(feature.properties['cluster_id'] ?? feature.properties['id']);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        total += Number(feature.properties['formations']);
+      }
+      return total;
     });
-    expect(new Set(drawn)).toEqual(new Set(want.ids.map((id) => trainings.find((training) => training.id === id)?.siteId)));
+    expect(formationsDrawn).toBe(want.trainings);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/recherche-filtres.png` });
 
     // Back undoes the last filter (the search), Forward brings it back.

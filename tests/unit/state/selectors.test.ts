@@ -100,7 +100,10 @@ describe('filtered offer and facet counts', () => {
     store.getState().setFilters({ ...EMPTY_FILTERS, voies: ['apprentissage'] });
     const result = selectFilterResult(store.getState());
     // a2 (scolaire + apprentissage), c1, c2 are in apprenticeship.
-    expect([...(result.matching ?? [])].sort()).toEqual(['a2', 'c1', 'c2']);
+    const matching = result.matching;
+    expect(matching).not.toBeNull();
+    expect(selectOffer(store.getState())?.dataset.trainings.filter((training) => matching?.(training) === true).map((training) => training.id)).toEqual(['a2', 'c1', 'c2']);
+    expect(result.matchingCount).toBe(3);
     // The voie facet ignores the voie filter itself: every voie keeps its full count.
     expect(Object.fromEntries(result.counts.voies)).toEqual({ scolaire: 2, apprentissage: 3, continue: 1 });
     // Other facets count under the voie filter: 3 trainings, all without a domain.
@@ -119,12 +122,18 @@ describe('filtered offer and facet counts', () => {
   it('applies search hits only for the text they answer, and says when a search is running', () => {
     const store = readyStore();
     store.getState().setFilters({ ...EMPTY_FILTERS, q: 'cfa' });
+    const matchingIds = () => {
+      const matching = selectFilterResult(store.getState()).matching;
+      return matching ? selectOffer(store.getState())?.dataset.trainings.filter(matching).map((training) => training.id) : null;
+    };
     expect(selectFilterResult(store.getState())).toMatchObject({ matching: null, searching: true });
     store.getState().setSearchHits({ query: 'cfa', ids: new Set(['c1', 'c2']) });
-    expect(selectFilterResult(store.getState())).toMatchObject({ matching: new Set(['c1', 'c2']), searching: false });
+    expect(selectFilterResult(store.getState())).toMatchObject({ matchingCount: 2, searching: false });
+    expect(matchingIds()).toEqual(['c1', 'c2']);
     // A new text keeps the previous hits until its own answer comes.
     store.getState().setFilters({ ...EMPTY_FILTERS, q: 'cfa c' });
-    expect(selectFilterResult(store.getState())).toMatchObject({ matching: new Set(['c1', 'c2']), searching: true });
+    expect(selectFilterResult(store.getState())).toMatchObject({ matchingCount: 2, searching: true });
+    expect(matchingIds()).toEqual(['c1', 'c2']);
   });
 
   it('returns the unfiltered offer itself when no filter is active', () => {
