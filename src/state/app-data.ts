@@ -6,12 +6,12 @@ import type { Zoning, ZoneProperties } from '../domain/zones.ts';
 export type ZoneCollection = FeatureCollection<Polygon | MultiPolygon, ZoneProperties>;
 export type AreaCollection = FeatureCollection<Polygon | MultiPolygon, { code: string; nom: string }>;
 
-/** What the first map frame needs: the zonings, the region, the grey context around it, the town names. */
+/** What comes first: the zonings, the region and the grey context (the first map frame), and the communes (places to search from). */
 export interface Boundaries {
   zones: Readonly<Record<Zoning, ZoneCollection>>;
   region: AreaCollection;
   context: { departements: AreaCollection; pays: AreaCollection };
-  /** The communes: town labels on the map, places to search from. */
+  /** The communes: places to search from, town labels on the map. */
   gazetteer: Gazetteer;
 }
 
