@@ -40,6 +40,35 @@ export function indexOffer(dataset: TrainingDataset): OfferIndex {
 }
 
 /**
+ * The part of an offer made of some of its trainings (kept in order) and the sites that teach them.
+ * Schools, campus, organisations and sources are the whole offer's: their lookups are reused, not
+ * rebuilt (this runs at every filter change).
+ */
+export function narrowOffer(offer: OfferIndex, trainings: readonly Training[]): OfferIndex {
+  const trainingsBySite = new Map<string, Training[]>();
+  for (const training of trainings) {
+    const list = trainingsBySite.get(training.siteId);
+    if (list) list.push(training);
+    else trainingsBySite.set(training.siteId, [training]);
+  }
+  const sites = offer.dataset.sites.filter((site) => trainingsBySite.has(site.id));
+  const sitesByUai = new Map<string, Site[]>();
+  for (const site of sites) {
+    if (!site.uai) continue;
+    const list = sitesByUai.get(site.uai);
+    if (list) list.push(site);
+    else sitesByUai.set(site.uai, [site]);
+  }
+  return {
+    ...offer,
+    dataset: { ...offer.dataset, trainings: [...trainings], sites },
+    sitesById: new Map(sites.map((site) => [site.id, site])),
+    trainingsBySite,
+    sitesByUai,
+  };
+}
+
+/**
  * Adds a dataset imported during the session to the default one. Its ids are prefixed with the
  * import's source id so they never collide with the default dataset's.
  */

@@ -289,8 +289,8 @@ export function makeStyle(theme: Theme, fontUrl: string, data: Partial<Record<So
     ...(promoteId ? { promoteId } : {}),
   });
   // Boundaries are simplified to 1 screen pixel at every zoom (MapLibre's default is 0.375): the
-  // lines drawn over them are wider than that, and each frame draws ~3× fewer vertices (measured with
-  // software WebGL: a zones d'emploi outline went from 75 to 39 ms a frame).
+  // lines drawn over them are wider than that, and each frame draws far fewer vertices (measured
+  // with software WebGL: the zones d'emploi outline alone went from 75 to 39 ms a frame).
   const boundary = (source: SourceId, promoteId?: string) => ({ ...geojson(source, promoteId), tolerance: BOUNDARY_TOLERANCE_PX });
   return {
     version: 8,

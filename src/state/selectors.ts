@@ -1,4 +1,4 @@
-import { indexOffer, mergeDatasets, type OfferIndex } from '../domain/offer-index.ts';
+import { indexOffer, mergeDatasets, narrowOffer, type OfferIndex } from '../domain/offer-index.ts';
 import { IMPORTED_SOURCE_ID, type AllianceSchool, type CampusMetiers, type Organisme, type Site, type Training, type Voie } from '../domain/training.ts';
 import type { Zoning, ZoneProperties } from '../domain/zones.ts';
 import { DIMENSIONS, facetsOf, isDimensionActive, passes, type Dimension, type TrainingFacets } from '../domain/filters.ts';
@@ -147,9 +147,10 @@ export const selectWhereOffer = memoizeSelector(
   (state: AppState) => [selectZoneScopedOffer(state), selectSitesInReach(state)] as const,
   ([offer, inReach]): OfferIndex | null => {
     if (!offer || !inReach) return offer;
-    const trainings = offer.dataset.trainings.filter((training) => inReach.has(training.siteId) || training.modalite === 'distance');
-    const ids = new Set(trainings.map((training) => training.siteId));
-    return indexOffer({ ...offer.dataset, trainings, sites: offer.dataset.sites.filter((site) => ids.has(site.id)) });
+    return narrowOffer(
+      offer,
+      offer.dataset.trainings.filter((training) => inReach.has(training.siteId) || training.modalite === 'distance'),
+    );
   },
 );
 
@@ -306,9 +307,7 @@ export const selectFilteredOffer = memoizeSelector(
   (state: AppState) => [selectWhereOffer(state), selectFilterResult(state).matching] as const,
   ([offer, matching]): OfferIndex | null => {
     if (!offer || matching === null) return offer;
-    const trainings = offer.dataset.trainings.filter(matching);
-    const siteIds = new Set(trainings.map((training) => training.siteId));
-    return indexOffer({ ...offer.dataset, trainings, sites: offer.dataset.sites.filter((site) => siteIds.has(site.id)) });
+    return narrowOffer(offer, offer.dataset.trainings.filter(matching));
   },
 );
 
