@@ -213,6 +213,7 @@ export class MapAdapter {
 
   destroy(): void {
     this.unsubscribe();
+    this.pendingSites = null;
     this.map.remove();
   }
 
@@ -378,9 +379,11 @@ export class MapAdapter {
 
   private sendPendingSites(): void {
     const offer = this.pendingSites;
-    const source = this.map.getSource(SOURCES.sites) as GeoJSONSource | undefined;
     this.pendingSites = null;
-    if (!offer || !source || !this.shownSites) return;
+    // Nothing left to send (or the map was destroyed meanwhile).
+    if (!offer || !this.shownSites) return;
+    const source = this.map.getSource(SOURCES.sites) as GeoJSONSource | undefined;
+    if (!source) return;
     const { diff, shown } = diffSiteFeatures(this.shownSites, offer);
     this.shownSites = shown;
     if (diff.remove?.length || diff.add?.length || diff.update?.length) void source.updateData(diff);
