@@ -95,6 +95,8 @@ render(
 const boundaries = loadBoundaries(import.meta.env.BASE_URL);
 void boundaries.then((result) => {
   if (result.ok) store.getState().setBoundaries(result.value);
+  // No zones to wait for: the error is shown at once.
+  else zonesDrawn();
   boundariesSettled = true;
   startMap();
 });

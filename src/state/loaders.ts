@@ -15,8 +15,8 @@ function collection<T>(topology: Topology, name: string, file: string): Result<T
 }
 
 /**
- * Loads the boundaries, the basemap context and the gazetteer: all the first map frame needs (the
- * zones and town names are drawn before the training offer arrives).
+ * Loads the boundaries and the basemap context (all the first map frame needs: the zones are drawn
+ * before the training offer arrives) and the gazetteer (places to search from, from the start).
  */
 export async function loadBoundaries(baseUrl: string): Promise<Result<Boundaries>> {
   const files = { zonings: `${baseUrl}geo/hauts-de-france.topo.json`, context: `${baseUrl}geo/context.topo.json` };
