@@ -5,7 +5,7 @@ import { startStaticServer } from './static-server.ts';
 
 export interface App {
   /** Opens the built app at `path` (query and hash), waits for the map, and watches the console. */
-  open: (path?: string, viewport?: { width: number; height: number }, options?: { waitFor: 'map' | 'mark' }) => Promise<{ page: Page; watch: ReturnType<typeof watchPage> }>;
+  open: (path?: string, viewport?: { width: number; height: number }, options?: { waitFor: 'map' | 'mark' | 'nothing'; prepare?: (page: Page) => Promise<unknown> }) => Promise<{ page: Page; watch: ReturnType<typeof watchPage> }>;
   url: () => string;
 }
 
@@ -32,8 +32,10 @@ export function useBuiltApp(root = 'dist-test'): App {
       const page = await browser.newPage();
       if (viewport) await page.setViewportSize(viewport);
       const watch = watchPage(page);
+      await options.prepare?.(page);
       await page.goto(`${server.url}${path}`);
       // The build users download has no test hooks: there, wait for its own "ready" mark.
+      if (options.waitFor === 'nothing') return { page, watch };
       if (options.waitFor === 'mark') await page.waitForFunction(() => performance.getEntriesByName('carte:pret', 'mark').length > 0, undefined, { timeout: 45_000 });
       else await waitForMap(page);
       return { page, watch };
