@@ -107,17 +107,6 @@ describe('map shell', () => {
     await page.close();
   });
 
-  it('says so in French, naming the file, when its boundaries cannot be loaded', async () => {
-    const { page } = await app.open('', undefined, {
-      waitFor: 'nothing',
-      prepare: (target) => target.route('**/geo/hauts-de-france.topo.json', (route) => route.fulfill({ status: 404, body: 'absent' })),
-    });
-    const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toMatch(/Les données n'ont pas pu être chargées : .*hauts-de-france\.topo\.json.*404/);
-    expect(await page.evaluate(() => window.carte?.store.getState().dataStatus)).toBe('error');
-    await page.close();
-  });
-
   it('is usable at 375 px wide', async () => {
     const { page } = await app.open('?v=1&zone=dep:59', { width: 375, height: 740 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
