@@ -13,29 +13,29 @@ export interface OfferIndex {
   sitesByUai: Map<string, Site[]>;
 }
 
+/** Items in lists by key, in their order; items without a key are left out. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (!key) continue;
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 export function indexOffer(dataset: TrainingDataset): OfferIndex {
-  const trainingsBySite = new Map<string, Training[]>();
-  for (const training of dataset.trainings) {
-    const list = trainingsBySite.get(training.siteId);
-    if (list) list.push(training);
-    else trainingsBySite.set(training.siteId, [training]);
-  }
-  const sitesByUai = new Map<string, Site[]>();
-  for (const site of dataset.sites) {
-    if (!site.uai) continue;
-    const list = sitesByUai.get(site.uai);
-    if (list) list.push(site);
-    else sitesByUai.set(site.uai, [site]);
-  }
   return {
     dataset,
     sitesById: new Map(dataset.sites.map((site) => [site.id, site])),
-    trainingsBySite,
+    trainingsBySite: groupBy(dataset.trainings, (training) => training.siteId),
     sourcesById: new Map(dataset.sources.map((source) => [source.id, source])),
     allianceById: new Map(dataset.alliance.map((school) => [school.id, school])),
     campusById: new Map(dataset.campus.map((campus) => [campus.id, campus])),
     organismesById: new Map(dataset.organismes.map((organisme) => [organisme.id, organisme])),
-    sitesByUai,
+    sitesByUai: groupBy(dataset.sites, (site) => site.uai),
   };
 }
 
@@ -45,26 +45,14 @@ export function indexOffer(dataset: TrainingDataset): OfferIndex {
  * rebuilt (this runs at every filter change).
  */
 export function narrowOffer(offer: OfferIndex, trainings: readonly Training[]): OfferIndex {
-  const trainingsBySite = new Map<string, Training[]>();
-  for (const training of trainings) {
-    const list = trainingsBySite.get(training.siteId);
-    if (list) list.push(training);
-    else trainingsBySite.set(training.siteId, [training]);
-  }
+  const trainingsBySite = groupBy(trainings, (training) => training.siteId);
   const sites = offer.dataset.sites.filter((site) => trainingsBySite.has(site.id));
-  const sitesByUai = new Map<string, Site[]>();
-  for (const site of sites) {
-    if (!site.uai) continue;
-    const list = sitesByUai.get(site.uai);
-    if (list) list.push(site);
-    else sitesByUai.set(site.uai, [site]);
-  }
   return {
     ...offer,
     dataset: { ...offer.dataset, trainings: [...trainings], sites },
     sitesById: new Map(sites.map((site) => [site.id, site])),
     trainingsBySite,
-    sitesByUai,
+    sitesByUai: groupBy(sites, (site) => site.uai),
   };
 }
 

@@ -68,11 +68,14 @@ function dataSources(state: AppState): SourceFill[] {
   if (communes) fills.push({ source: SOURCES.villes, input: communes, build: () => makeTownLabels(communes, communes.length) });
   const offer = selectOffer(state);
   if (offer) {
+    // Lines and points of the campus networks come from one pass.
+    let campus: ReturnType<typeof makeCampusFeatures> | undefined;
+    const campusOf = () => (campus ??= makeCampusFeatures(offer));
     fills.push(
       { source: SOURCES.alliance, input: offer, build: () => makeAllianceFeatures(offer) },
       { source: SOURCES.organismes, input: offer, build: () => makeOrganismeFeatures(offer) },
-      { source: SOURCES.campusLines, input: offer, build: () => makeCampusFeatures(offer).lines },
-      { source: SOURCES.campusPoints, input: offer, build: () => makeCampusFeatures(offer).points },
+      { source: SOURCES.campusLines, input: offer, build: () => campusOf().lines },
+      { source: SOURCES.campusPoints, input: offer, build: () => campusOf().points },
     );
   }
   const filtered = selectFilteredOffer(state);

@@ -159,10 +159,8 @@ export interface CodedFacets extends TrainingFacets {
   codes: readonly (readonly number[])[];
 }
 
-/** The facets of every training, numbered options, and the distinct facet profiles. */
+/** Numbered options and the distinct facet profiles; a training's facets are its profile's. */
 export interface FacetTable {
-  /** Each training's facets (trainings of one profile share the same object). */
-  byId: ReadonlyMap<string, CodedFacets>;
   /** The option each number stands for, per dimension. */
   options: readonly (readonly string[])[];
   /** Trainings that no filter but the search can tell apart share a profile: filters are decided once per profile. */
@@ -179,7 +177,6 @@ export const selectTrainingFacets = memoizeSelector(
   (state: AppState) => [selectOffer(state)] as const,
   ([offer]): FacetTable => {
     const numbering = DIMENSIONS.map(() => new Map<string, number>());
-    const byId = new Map<string, CodedFacets>();
     const profileIds = new Map<string, number>();
     const profiles: CodedFacets[] = [];
     const profileOf = new Map<Training, number>();
@@ -202,9 +199,8 @@ export const selectTrainingFacets = memoizeSelector(
         profiles.push({ ...facets, codes });
       }
       profileOf.set(training, profile);
-      byId.set(training.id, profiles[profile] ?? { ...facets, codes });
     }
-    return { byId, options: numbering.map((numbers) => [...numbers.keys()]), profiles, profileOf };
+    return { options: numbering.map((numbers) => [...numbers.keys()]), profiles, profileOf };
   },
 );
 
@@ -380,7 +376,8 @@ export const selectNearestWayOut = memoizeSelector(
       let count = 0;
       for (const { site } of sitesWithinDistance(index, reach.center, km)) {
         for (const training of offer.trainingsBySite.get(site.id) ?? []) {
-          const facet = facets.byId.get(training.id);
+          const profile = facets.profileOf.get(training);
+          const facet = profile === undefined ? undefined : facets.profiles[profile];
           if (facet && active.every((dimension) => passes(facet, filters, dimension, hits, training.id))) count += 1;
         }
       }
