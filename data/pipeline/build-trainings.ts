@@ -12,7 +12,11 @@ import { importAllianceSchools, importCampus, importFacts } from '../../src/inge
 import { EstablishmentDirectory, readApprenticeshipOrganisations, readHigherEducationDirectory, readLyceeDirectory } from '../../src/ingest/directories.ts';
 import { importOpenData } from '../../src/ingest/opendata.ts';
 import { unreconciledSources } from '../../src/ingest/report.ts';
+import { encodeJobVocabulary } from '../../src/domain/jobs.ts';
+import { enrichTrainings } from '../../src/ingest/enrich.ts';
+import { buildJobVocabulary } from '../../src/ingest/job-vocabulary.ts';
 import { loadAppLocator } from './lib/app-locator.ts';
+import { loadNomenclatures, NOMENCLATURE_SOURCES } from './lib/nomenclatures.ts';
 import { parseArguments, sourcesDirectory, stop } from './lib/cli.ts';
 import { readInputBuffer, writeOutput } from './lib/files.ts';
 import { DIRECTORY_DESCRIPTIONS, FACT_DESCRIPTIONS, MEF_LOOKUP, TRAINING_SOURCES } from './lib/training-sources.ts';
@@ -53,13 +57,34 @@ const { dataset, report } = builder.build();
 const unreconciled = unreconciledSources(report);
 if (unreconciled.length > 0) stop(`counts do not reconcile (read ≠ kept + merged + rejected) for: ${unreconciled.join(', ')}`);
 
+// The nomenclature step: CFD, readable title, NSF and level, ROME codes; then the job vocabulary.
+const loaded = await loadNomenclatures(sources);
+const enrichment = enrichTrainings(dataset.trainings, loaded.nomenclatures);
+const reached = new Set(dataset.trainings.flatMap((training) => training.romes ?? []));
+const { vocabulary, jobs, unknown } = buildJobVocabulary({ appellations: loaded.appellations, fiches: loaded.fiches, dares: loaded.dares, reached, sought: loaded.sought, source: 'France Travail, ROME 4.0 (appellations et fiches, version 460) ; DARES, passage ROME ↔ FAP 2021 ; France Travail, enquête BMO 2024' });
+dataset.metiers = jobs;
+for (const { path: _path, ...description } of Object.values(NOMENCLATURE_SOURCES)) dataset.sources.push({ ...description });
+const reportWithEnrichment = {
+  ...report,
+  nomenclatures: {
+    coverage: enrichment.coverage,
+    notFound: [...enrichment.notFound, ...unknown.map((code) => ({ source: 'rome-fiches', record: code, training: null, field: 'rome', code, reason: 'code ROME sans fiche ROME 4.0 ni intitulé DARES : retiré du vocabulaire' }))],
+    rejected: loaded.issues,
+    vocabulary: { romes: vocabulary.romes.length, withTrainings: vocabulary.romes.filter((rome) => rome.raison === 'formation').length, sought: vocabulary.romes.filter((rome) => rome.raison === 'recrutement').length, appellations: vocabulary.appellations.length },
+  },
+};
+
 // Each source carries its import counts, so the app can say how much of it is on the map.
 for (const source of dataset.sources) {
   const counts = report.sources[source.id];
   if (counts) source.counts = { read: counts.read, kept: counts.kept, merged: counts.merged, rejected: counts.rejected, address: counts.precision.address, commune: counts.precision.commune, siege: counts.precision.siege };
 }
 const dataFile = writeOutput(join(outRoot, 'public/data/trainings.json'), `${JSON.stringify(encodeDataset(dataset))}\n`);
-writeOutput(join(outRoot, 'data/import-report.json'), `${JSON.stringify(report, null, 1)}\n`);
+writeOutput(join(outRoot, 'data/import-report.json'), `${JSON.stringify(reportWithEnrichment, null, 1)}\n`);
+const vocabularyFile = writeOutput(join(outRoot, 'public/data/metiers.json'), `${JSON.stringify(encodeJobVocabulary(vocabulary))}\n`);
+process.stdout.write(`public/data/metiers.json: ${vocabulary.romes.length} jobs (${reportWithEnrichment.nomenclatures.vocabulary.withTrainings} with a training), ${vocabulary.appellations.length} job titles, ${(vocabularyFile.gzipBytes / 1024).toFixed(1)} KB gzipped\n`);
+process.stdout.write('nomenclatures: source trainings cfd readable-title rome\n');
+for (const [id, coverage] of Object.entries(enrichment.coverage)) process.stdout.write(`  ${id.padEnd(16)} ${[coverage.trainings, coverage.cfd, coverage.intituleLisible, coverage.romes].map((value) => String(value).padStart(6)).join(' ')}\n`);
 process.stdout.write(`public/data/trainings.json: ${(dataFile.bytes / 1024).toFixed(1)} KB, ${(dataFile.gzipBytes / 1024).toFixed(1)} KB gzipped\n`);
 process.stdout.write('source                    read  kept merged rejected sites address commune siege\n');
 for (const [id, counts] of Object.entries(report.sources)) {

@@ -8,6 +8,7 @@ const SITE_FIELDS = ['id', 'nom', 'uai', 'siret', 'adresse', 'commune', 'point',
 const TRAINING_FIELDS = [
   'id', 'siteId', 'intitule', 'diplome', 'niveau', 'niveauOrigin', 'nsf', 'domaine', 'domaineOrigin', 'voies', 'modalite',
   'conventionne', 'capacite', 'sessions', 'organisme', 'url', 'certification', 'provenance', 'acces',
+  'cfd', 'cfdOrigin', 'intituleOrigin', 'intituleSource', 'romes', 'romeOrigin',
 ] as const;
 
 interface Table {
@@ -24,6 +25,8 @@ export interface EncodedDataset {
   campus: TrainingDataset['campus'];
   organismes: TrainingDataset['organismes'];
   facts: TrainingDataset['facts'];
+  /** ROME v3 code → job title: `[[code, libelle]]`. */
+  metiers?: [string, string][];
 }
 
 function encodeTable<T>(items: readonly T[], fields: readonly (keyof T & string)[], encodeField: (field: string, value: unknown) => unknown = (_field, value) => value): Table {
@@ -57,6 +60,7 @@ export function encodeDataset(dataset: TrainingDataset): EncodedDataset {
     campus: dataset.campus,
     organismes: dataset.organismes,
     facts: dataset.facts,
+    metiers: (dataset.metiers ?? []).map((job): [string, string] => [job.code, job.libelle]),
   };
 }
 
@@ -128,5 +132,6 @@ export function decodeDataset(data: unknown): Result<TrainingDataset> {
     campus: Array.isArray(encoded.campus) ? encoded.campus : [],
     organismes: Array.isArray(encoded.organismes) ? encoded.organismes : [],
     facts: Array.isArray(encoded.facts) ? encoded.facts : [],
+    metiers: Array.isArray(encoded.metiers) ? encoded.metiers.filter((row) => Array.isArray(row) && typeof row[0] === 'string' && typeof row[1] === 'string').map(([code, libelle]) => ({ code, libelle })) : [],
   });
 }

@@ -54,8 +54,11 @@ export interface SourceDescription {
   date: string;
   licence: string;
   origin: string;
-  /** `annuaire`: a directory of establishments (it places rows and names sites); `faits`: a fact table. Neither holds trainings. */
-  role?: 'annuaire' | 'faits';
+  /**
+   * `annuaire`: a directory of establishments (it places rows and names sites); `faits`: a fact
+   * table; `nomenclature`: an official nomenclature (diploma codes, titles, jobs). None holds trainings.
+   */
+  role?: 'annuaire' | 'faits' | 'nomenclature';
   /** What the import did with this source's records (read = kept + merged + rejected). */
   counts?: { read: number; kept: number; merged: number; rejected: number; address: number; commune: number; siege: number };
 }
@@ -121,7 +124,33 @@ export interface Training {
   provenance: Provenance[];
   /** Places and wishes per entry point, when a source gives them. */
   acces: Acces[];
+  /** The diploma's code in the BCN (CFD, 8 characters), when it is known. */
+  cfd?: string | null;
+  /** How the CFD was found (see `src/ingest/enrich.ts`). */
+  cfdOrigin?: CfdOrigin | null;
+  /** Where the title comes from: a nomenclature's readable title, or the source's own. */
+  intituleOrigin?: IntituleOrigin;
+  /** The source's own title, kept when a readable one replaced it. */
+  intituleSource?: string | null;
+  /** ROME v3 codes of the jobs the diploma leads to, its main one first. */
+  romes?: readonly string[];
+  /** How the ROME codes were found (see `src/ingest/enrich.ts`). */
+  romeOrigin?: RomeOrigin | null;
 }
+
+/**
+ * `mef`: the BCN's MEF table; `intitule-certif-info`: the title is exactly a Certif Info
+ * certification's at the same level (one CFD among them); `certifinfo` / `rncp`: the record's own
+ * Certif Info or RNCP code.
+ */
+export type CfdOrigin = 'mef' | 'intitule-certif-info' | 'certifinfo' | 'rncp';
+export type IntituleOrigin = 'certif-info' | 'dgesco' | 'bcn' | 'famille-metiers' | 'options-bts' | 'source';
+/**
+ * `certif-info`: the diploma's Certif Info record; `famille-metiers` / `options-bts`: a common
+ * year, the union of the specialties it opens onto; `intitule-certif-info`: the certifications
+ * whose title is the training's (a BUT with no parcours: all its parcours); `lheo`: the file's own.
+ */
+export type RomeOrigin = 'certif-info' | 'famille-metiers' | 'options-bts' | 'intitule-certif-info' | 'lheo';
 
 /**
  * How exactly a site is placed: `address` at the source's or a directory's coordinates; `commune`
@@ -188,6 +217,14 @@ export interface TrainingDataset {
   organismes: Organisme[];
   /** Regional figures the coverage panel compares the offer with (data/sources/chiffres-cles.csv). */
   facts: Fact[];
+  /** The jobs the trainings lead to: ROME v3 code → job title (ROME 4.0), for cards and filters. */
+  metiers?: readonly RomeJob[];
+}
+
+/** A ROME v3 job as the app names it. */
+export interface RomeJob {
+  code: string;
+  libelle: string;
 }
 
 /** A Campus des métiers et des qualifications and the communes it names. */

@@ -17,7 +17,7 @@ export function Credits() {
         ))}
         {sources.map((source) => (
           <li key={source.id}>
-            {source.role === 'annuaire' ? 'Annuaire' : source.role === 'faits' ? 'Faits' : 'Formations'} — {source.label} : {source.date} ; {source.origin} ; licence : {source.licence}.
+            {source.role === 'annuaire' ? 'Annuaire' : source.role === 'faits' ? 'Faits' : source.role === 'nomenclature' ? 'Nomenclature' : 'Formations'} — {source.label} : {source.date} ; {source.origin} ; licence : {source.licence}.
             {source.counts && source.role && (
               <span class="source-counts">
                 {' '}
