@@ -32,7 +32,7 @@ const TEST_HOOKS = import.meta.env.MODE === 'test' || import.meta.env.DEV;
 startMapWorker();
 const store = createAppStore(parseState(window.location.search, window.location.hash));
 startUrlSync(store, window);
-startSearchService(store);
+startSearchService(store, undefined, new URL(`${import.meta.env.BASE_URL}data/metiers.json`, document.baseURI).href);
 startCommuneBoundariesLoader(store, import.meta.env.BASE_URL);
 let adapter: MapAdapter | null = null;
 const debug: NonNullable<Window['carte']> = { store, adapter: null };

@@ -30,12 +30,14 @@ export interface Filters {
   sources: readonly string[];
   /** `YYYY-MM`: a session starting in or after that month. */
   debut: string | null;
+  /** Jobs (ROME v3 codes): trainings whose diploma leads to one of them. */
+  metiers: readonly string[];
 }
 
-export const EMPTY_FILTERS: Filters = { q: '', domaines: [], niveaux: [], voies: [], modalites: [], conventionne: false, themes: [], sources: [], debut: null };
+export const EMPTY_FILTERS: Filters = { q: '', domaines: [], niveaux: [], voies: [], modalites: [], conventionne: false, themes: [], sources: [], debut: null, metiers: [] };
 
 /** The filter dimensions, each with its own facet counts. */
-export const DIMENSIONS = ['q', 'domaines', 'niveaux', 'voies', 'modalites', 'conventionne', 'themes', 'sources', 'debut'] as const;
+export const DIMENSIONS = ['q', 'domaines', 'niveaux', 'voies', 'modalites', 'conventionne', 'themes', 'sources', 'debut', 'metiers'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 export const DIMENSION_LABELS: Readonly<Record<Dimension, string>> = {
@@ -48,6 +50,7 @@ export const DIMENSION_LABELS: Readonly<Record<Dimension, string>> = {
   themes: 'thème',
   sources: 'source',
   debut: 'date de début',
+  metiers: 'métier',
 };
 
 /** What a training is, for filtering: computed once per training. */
@@ -61,6 +64,8 @@ export interface TrainingFacets {
   sources: readonly string[];
   /** Session start months, `YYYY-MM`. */
   debuts: readonly string[];
+  /** ROME v3 codes of the jobs the diploma leads to. */
+  romes: readonly string[];
   /** The options the training counts for, per dimension (computed once: counting runs at every change). */
   keys: Readonly<Record<Dimension, readonly string[]>>;
 }
@@ -79,6 +84,7 @@ export function facetsOf(training: Training, themes: readonly string[]): Trainin
     themes,
     sources,
     debuts,
+    romes: training.romes ?? [],
     keys: {
       q: ['q'],
       domaines: [domaine],
@@ -89,6 +95,7 @@ export function facetsOf(training: Training, themes: readonly string[]): Trainin
       themes,
       sources,
       debut: debuts,
+      metiers: training.romes ?? [],
     },
   };
 }
@@ -114,6 +121,8 @@ export function passes(facets: TrainingFacets, filters: Filters, dimension: Dime
       return filters.sources.length === 0 || facets.sources.some((source) => filters.sources.includes(source));
     case 'debut':
       return filters.debut === null || facets.debuts.some((month) => month >= (filters.debut ?? ''));
+    case 'metiers':
+      return filters.metiers.length === 0 || facets.romes.some((rome) => filters.metiers.includes(rome));
     default: {
       const unreachable: never = dimension;
       throw new Error(`unknown dimension ${String(unreachable)}`);
@@ -162,8 +171,11 @@ export function optionLabels(sourceLabels: ReadonlyMap<string, string>): {
   };
 }
 
-/** The active filters in words: "niveau Bac+2 ; voie Apprentissage ; recherche « soudure »". */
-export function describeFilters(filters: Filters, sourceLabels: ReadonlyMap<string, string>): string[] {
+/**
+ * The active filters in words: "niveau Bac+2 ; voie Apprentissage ; recherche « soudure »".
+ * @param jobLabels - ROME code → job title, to name the job filter
+ */
+export function describeFilters(filters: Filters, sourceLabels: ReadonlyMap<string, string>, jobLabels: ReadonlyMap<string, string> = new Map()): string[] {
   const labels = optionLabels(sourceLabels);
   const named = <T,>(values: readonly T[], options: [T, string][]) => values.map((value) => options.find(([id]) => id === value)?.[1] ?? String(value)).join(', ');
   const parts: string[] = [];
@@ -176,5 +188,6 @@ export function describeFilters(filters: Filters, sourceLabels: ReadonlyMap<stri
   if (filters.themes.length > 0) parts.push(`thème ${named(filters.themes, labels.themes)}`);
   if (filters.sources.length > 0) parts.push(`source ${named(filters.sources, labels.sources)}`);
   if (filters.debut) parts.push(`début à partir de ${filters.debut}`);
+  if (filters.metiers.length > 0) parts.push(`métier ${filters.metiers.map((code) => `${jobLabels.get(code) ?? 'code ROME'} (${code})`).join(', ')}`);
   return parts;
 }

@@ -14,8 +14,10 @@
  *   their parcours. Their ROME codes are the training's (a BUT named without its parcours leads to
  *   the jobs of all of them); the CFD is taken only when they share exactly one.
  * - A common year (Bac pro 2nde commune, BTS first year) leads to the jobs of its specialties.
- * - Readable title, for a CFD found through the MEF: Certif Info's, else DGESCO's, else the BCN's edition label without its year
- *   code ("1cap2", "1ère pro", "2nde pro"…), else the source's. The source's title is kept.
+ * - Readable title, for a CFD found through the MEF: Certif Info's, else DGESCO's, else the BCN's
+ *   edition label without its year code ("1cap2", "1ère pro", "2nde pro"…), else the source's. The
+ *   source's title is kept beside it, and stays the title when it is written out and names more
+ *   (a renamed diploma: `sourceTitleSaysMore`).
  * - ROME group codes ending in `00` (`F1600`) stand for every code of their group.
  */
 import { domainFromNsf } from '../domain/domains.ts';
@@ -86,10 +88,10 @@ function titleIndex(info: CertifInfo): Map<string, CertifInfoRecord[]> {
 }
 
 /** Year codes that BCN edition labels glue to the front of a title. */
-const YEAR_CODE = /^(ann[ée]e \d\/\d|1cap[12]|2cap2|1ère pro|1ere pro|1erpro|1ère année|2nde pro|2ndpro|2de pro|tle pro|terminale pro|1bp2|1bma2|1mc1|1cs1)\s+/i;
+const YEAR_CODE = /^(ann[ée]e \d\/\d|1cap[12]a?|2cap2a?|1ère pro|1ere pro|1erproa?|1eproa?|1ère année|2nde pro|2ndproa?|2dproa?|2de pro|tle pro|tleproa?|terminale pro|1bp2|1bma2|1mc1|1cs1)\s+/i;
 const YEAR_CODE_DIPLOMA: readonly [RegExp, string][] = [
   [/^1cap|^2cap/i, 'CAP'],
-  [/pro$/i, 'Bac pro'],
+  [/proa?$/i, 'Bac pro'],
   [/^1bp/i, 'BP'],
   [/^1bma/i, 'BMA'],
   [/^1mc/i, 'MC'],
@@ -97,7 +99,7 @@ const YEAR_CODE_DIPLOMA: readonly [RegExp, string][] = [
 
 /** Whether a title starts with a nomenclature year code ("1cap2 …", "1ère pro …", "2nde pro …"). */
 export function startsWithYearCode(title: string): boolean {
-  return YEAR_CODE.test(title) || /^(1cap\d|1erpro|2ndpro|tle pro|2nde pro|1ère pro|1ere pro)\b/i.test(title);
+  return YEAR_CODE.test(title) || /^(1cap\d|1erpro|1epro|2ndpro|2dpro|tle pro|tlepro|2nde pro|1ère pro|1ere pro)/i.test(title);
 }
 
 /** A BCN edition label without its year code, the diploma named instead: "CAP accompagnant éducatif petite enfance". */
@@ -256,7 +258,30 @@ function enrichTraining(training: Training, nomenclatures: Nomenclatures, notFou
   }
 }
 
+/** Words a title shares with every title of its kind: ignored when two titles are compared. */
+const SHARED_WORDS = new Set(['bts', 'bac', 'pro', 'cap', 'bp', 'mc', 'services', 'service', 'production', 'agricole', 'option', 'specialite', 'mention', 'en', 'et', 'de', 'des', 'du', 'la', 'le', 'les', 'l', 'd', 'a', 'au', 'aux', 'pour', 'sa', 'ses', 'son', 'agri', 'apprentis']);
+const significantWords = (title: string) => foldText(title).split(' ').filter((word) => word.length > 1 && !SHARED_WORDS.has(word));
+
+/** Short forms of BCN labels: a title that has them is not written out. */
+const BCN_ABBREVIATIONS = /\b(agri|prod|tech|techn|pr|gest|mecan|real|cond|amgt|equip|ind|elec|cgea|cge)\b/;
+
+/**
+ * Whether the source's title says more than the nomenclature's: it is written out (no year code,
+ * no abbreviation) and holds words the other lacks, as when a diploma was renamed ("BTS Services
+ * Diététique et nutrition" for the CFD of "BTS diététique"). Then the source's title stays.
+ */
+export function sourceTitleSaysMore(source: string, nomenclature: string): boolean {
+  if (startsWithYearCode(source) || /\p{L}\.(\s|$)/u.test(source) || BCN_ABBREVIATIONS.test(foldText(source))) return false;
+  const known = new Set(significantWords(nomenclature).map((word) => word.slice(0, 6)));
+  return significantWords(source).some((word) => !known.has(word.slice(0, 6)));
+}
+
 function readableTitle(training: Training, cfd: string | null, common: CommonYear | undefined, record: CertifInfoRecord | undefined, mef: MefEntry | undefined, nomenclatures: Nomenclatures): { titre: string; origin: NonNullable<Training['intituleOrigin']> } | null {
+  const chosen = nomenclatureTitle(training, cfd, common, record, mef, nomenclatures);
+  return chosen && chosen.origin !== 'source' && sourceTitleSaysMore(training.intitule, chosen.titre) ? null : chosen;
+}
+
+function nomenclatureTitle(training: Training, cfd: string | null, common: CommonYear | undefined, record: CertifInfoRecord | undefined, mef: MefEntry | undefined, nomenclatures: Nomenclatures): { titre: string; origin: NonNullable<Training['intituleOrigin']> } | null {
   if (!cfd) return null;
   // A title matched by the title rule is already the source's readable (and more precise) title.
   if (training.cfdOrigin !== 'mef') return null;

@@ -1,6 +1,5 @@
 import { searchDocuments } from '../domain/search.ts';
 import { readSearchResponse, type SearchRequest, type SearchResponse } from '../domain/search-protocol.ts';
-import { themesOf } from '../domain/themes.ts';
 import type { OfferIndex } from '../domain/offer-index.ts';
 import { selectOffer } from './selectors.ts';
 import type { AppState, AppStore } from './store.ts';
@@ -20,7 +19,7 @@ const startWorker = (): SearchWorker => new Worker(new URL('../workers/search-wo
  * the store as `searchHits`, tagged with the text they answer, so a late answer never wins.
  * @returns a function that stops the service
  */
-export function startSearchService(store: AppStore, makeWorker: () => SearchWorker = startWorker): () => void {
+export function startSearchService(store: AppStore, makeWorker: () => SearchWorker = startWorker, vocabularyUrl: string | null = null): () => void {
   let worker: SearchWorker | null = null;
   let generation = 0;
   let indexed: OfferIndex | null = null;
@@ -30,9 +29,17 @@ export function startSearchService(store: AppStore, makeWorker: () => SearchWork
     const created = makeWorker();
     created.onmessage = (event) => {
       const message = readSearchResponse(event.data);
-      if (!message || message.type === 'error') return;
+      if (!message) return;
+      if (message.type === 'error') {
+        // Said, never dropped: the list keeps its filters and says the search could not run.
+        if (message.generation !== null && message.generation !== generation) return;
+        asked = '';
+        store.getState().setSearchError(`La recherche n'a pas pu aboutir (${message.message}). Les autres filtres restent appliqués ; modifiez le texte pour réessayer, ou rechargez la page.`);
+        return;
+      }
       if (message.generation !== generation || message.query !== store.getState().filters.q.trim()) return;
-      store.getState().setSearchHits({ query: message.query, ids: new Set(message.ids) });
+      const ids = message.ids;
+      store.getState().setSearchHits({ query: message.query, ids: ids === null ? null : new Set(ids), rank: new Map((ids ?? []).map((id, position) => [id, position])), romes: message.romes, via: message.via, jobs: message.jobs, warning: message.warning });
     };
     worker = created;
     return created;
@@ -42,8 +49,8 @@ export function startSearchService(store: AppStore, makeWorker: () => SearchWork
     generation += 1;
     const gazetteer = state.data?.gazetteer;
     const sites = offer.sitesById;
-    const documents = searchDocuments(offer.dataset.trainings, (training) => gazetteer?.byCode.get(sites.get(training.siteId)?.commune ?? '')?.nom ?? '', themesOf);
-    ensureWorker().postMessage({ type: 'index', generation, documents });
+    const documents = searchDocuments(offer.dataset.trainings, (training) => gazetteer?.byCode.get(sites.get(training.siteId)?.commune ?? '')?.nom ?? '');
+    ensureWorker().postMessage({ type: 'index', generation, documents, vocabularyUrl });
     asked = '';
   };
   const update = (state: AppState) => {
@@ -53,6 +60,7 @@ export function startSearchService(store: AppStore, makeWorker: () => SearchWork
     if (query === '') {
       asked = '';
       if (state.searchHits !== null) state.setSearchHits(null);
+      if (state.searchError !== null) state.setSearchError(null);
       return;
     }
     if (!offer) return;

@@ -236,9 +236,10 @@ export interface FilterResult {
  * counts: for each option, the trainings it would give combined with the other active filters.
  */
 export const selectFilterResult = memoizeSelector(
-  (state: AppState) => [selectWhereOffer(state), selectTrainingFacets(state), state.filters, state.searchHits] as const,
-  ([offer, table, filters, searchHits]): FilterResult => {
-    const searching = filters.q.trim() !== '' && searchHits?.query !== filters.q.trim();
+  (state: AppState) => [selectWhereOffer(state), selectTrainingFacets(state), state.filters, state.searchHits, state.searchError] as const,
+  ([offer, table, filters, searchHits, searchError]): FilterResult => {
+    // A failed search is not "in progress": its error is shown instead.
+    const searching = filters.q.trim() !== '' && searchHits?.query !== filters.q.trim() && searchError === null;
     const { hits, active } = activeFilters(filters, searchHits);
     const others = active.filter((dimension) => dimension !== 'q');
     // Trainings of the offer per profile, split by whether the search keeps them.
@@ -319,18 +320,42 @@ export const selectSiteNameRank = memoizeSelector(
   ([offer]): ReadonlyMap<Site, number> => new Map([...(offer?.dataset.sites ?? [])].sort((a, b) => compareFr(a.nom, b.nom)).map((site, rank) => [site, rank])),
 );
 
+/**
+ * How relevant each training is to what was asked (lower first), or null when nothing ranks:
+ * with a search text, its place in the search worker's ranking; with a job filter, the trainings
+ * naming the job as their main (first) ROME code before the others.
+ */
+export const selectRelevance = memoizeSelector(
+  (state: AppState) => [state.filters.q, state.filters.metiers, state.searchHits] as const,
+  ([q, metiers, searchHits]): ((training: Training) => number) | null => {
+    const rank = q.trim() !== '' && searchHits?.query === q.trim() && searchHits.ids !== null ? searchHits.rank : undefined;
+    const wanted = new Set(metiers);
+    const byJob = (training: Training) => (wanted.has(training.romes?.[0] ?? '') ? 0 : 1);
+    if (rank) return wanted.size > 0 ? (training) => (rank.get(training.id) ?? rank.size) * 2 + byJob(training) : (training) => rank.get(training.id) ?? rank.size;
+    return wanted.size > 0 ? byJob : null;
+  },
+);
+
 export const selectSitesInView = memoizeSelector(
-  (state: AppState) => [selectFilteredOffer(state), state.bounds, state.overlays.sites, state.data, selectReach(state), selectSitesInReach(state), state.where.dans, selectSiteNameRank(state)] as const,
-  ([offer, bounds, visible, data, reach, inReach, dans, nameRank]): { sites: SiteInView[]; trainings: number; apart: SiteInView[]; mode: 'vue' | 'lieu' | 'zone' } => {
+  (state: AppState) => [selectFilteredOffer(state), state.bounds, state.overlays.sites, state.data, selectReach(state), selectSitesInReach(state), state.where.dans, selectSiteNameRank(state), selectRelevance(state)] as const,
+  ([offer, bounds, visible, data, reach, inReach, dans, nameRank, relevance]): { sites: SiteInView[]; trainings: number; apart: SiteInView[]; mode: 'vue' | 'lieu' | 'zone' } => {
     const mode = reach ? 'lieu' : dans ? 'zone' : 'vue';
     if (!offer || !visible) return { sites: [], trainings: 0, apart: [], mode };
     const inside = (point: [number, number]) => mode !== 'vue' || inBounds(point, bounds);
     const communeNom = (site: Site) => data?.gazetteer.byCode.get(site.commune)?.nom ?? site.commune;
     const sites: SiteInView[] = [];
     const apart: SiteInView[] = [];
+    const best = new Map<Site, number>();
     for (const site of offer.dataset.sites) {
       if (!inside(site.point)) continue;
-      const trainings = offer.trainingsBySite.get(site.id) ?? [];
+      let trainings = offer.trainingsBySite.get(site.id) ?? [];
+      if (relevance) {
+        // The most relevant trainings first in each site; the site ranks by its best one.
+        const scored = trainings.map((training) => ({ training, score: relevance(training) }));
+        scored.sort((a, b) => a.score - b.score);
+        trainings = scored.map((item) => item.training);
+        best.set(site, scored[0]?.score ?? Number.MAX_SAFE_INTEGER);
+      }
       const km = inReach?.get(site.id);
       if (reach && km === undefined) {
         // Outside the reach, only the trainings taught at a distance are in the offer.
@@ -358,7 +383,8 @@ export const selectSitesInView = memoizeSelector(
       }
       return sorted;
     };
-    const listed = sortBy(sites, reach ? (item) => item.km ?? 0 : (item) => -item.trainings.length);
+    // With a place, nearest first among the relevant results; else the most relevant, else the fullest.
+    const listed = sortBy(sites, reach ? (item) => item.km ?? 0 : relevance ? (item) => best.get(item.site) ?? 0 : (item) => -item.trainings.length);
     return { sites: listed, trainings: listed.reduce((sum, item) => sum + item.trainings.length, 0), apart: sortBy(apart, () => 0), mode };
   },
 );

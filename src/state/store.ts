@@ -1,3 +1,4 @@
+import type { JobSuggestion, SearchResult } from '../domain/search.ts';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ZoneReference } from '../domain/zones.ts';
 import { coucheShowing, type Camera, type Couche, type Overlay } from '../domain/view.ts';
@@ -72,12 +73,31 @@ export interface ImportSlice {
   clearImport: () => void;
 }
 
+/** The search worker's answer to one search text. */
+export interface SearchHits {
+  query: string;
+  /** Matching training ids; null when the text holds no searchable word (nothing is filtered). */
+  ids: ReadonlySet<string> | null;
+  /** Each id's place in the ranking (0 = most relevant). */
+  rank?: ReadonlyMap<string, number>;
+  /** The jobs the text names, and how they were read (see `SearchResult`). */
+  romes?: readonly string[];
+  via?: SearchResult['via'];
+  /** Jobs to suggest under the search box. */
+  jobs?: readonly JobSuggestion[];
+  /** Something the person should know about the answer (the job vocabulary did not load). */
+  warning?: string | null;
+}
+
 export interface FiltersSlice {
   filters: Filters;
-  /** Ids matching the search text, from the search worker; `query` says which text they answer. */
-  searchHits: { query: string; ids: ReadonlySet<string> } | null;
+  /** What the search worker answered for the search text; `query` says which text it answers. */
+  searchHits: SearchHits | null;
   setFilters: (filters: Filters) => void;
-  setSearchHits: (hits: { query: string; ids: ReadonlySet<string> } | null) => void;
+  setSearchHits: (hits: SearchHits | null) => void;
+  /** The search failed: said to the person, the filters kept. */
+  searchError: string | null;
+  setSearchError: (error: string | null) => void;
   /** The counsellor's note, carried in the link's hash only. */
   note: string;
   /** Pinned training ids ("sélection"), in the link's hash only. */
@@ -178,7 +198,9 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
     filters: initial.filters,
     searchHits: null,
     setFilters: (filters) => set({ filters }),
-    setSearchHits: (searchHits) => set({ searchHits }),
+    setSearchHits: (searchHits) => set({ searchHits, searchError: null }),
+    searchError: null,
+    setSearchError: (searchError) => set({ searchError }),
     note: initial.note,
     pinned: initial.pinned,
     setNote: (note) => set({ note: note.slice(0, NOTE_MAX_LENGTH) }),

@@ -1,8 +1,9 @@
-import { useContext, useEffect, useState } from 'preact/hooks';
-import { hasActiveFilters, optionLabels, type Dimension, type Filters } from '../domain/filters.ts';
+import { useState } from 'preact/hooks';
+import { EMPTY_FILTERS, hasActiveFilters, optionLabels, type Dimension, type Filters } from '../domain/filters.ts';
 import { selectFilterResult, selectOffer } from '../state/selectors.ts';
 import { formatInteger } from './format.ts';
-import { StoreContext, useActions, useAppStore } from './use-app-store.ts';
+import { SearchBox } from './SearchBox.tsx';
+import { useActions, useAppStore } from './use-app-store.ts';
 
 type ListDimension = 'domaines' | 'niveaux' | 'voies' | 'modalites' | 'themes' | 'sources';
 
@@ -21,9 +22,6 @@ const OPEN_BY_DEFAULT: readonly ListDimension[] = ['niveaux', 'voies'];
 /** Below this width the filters fold into a closed panel (phones). */
 const NARROW = '(max-width: 700px)';
 
-/** Typing waits this long before the search runs (and the URL changes). */
-const TYPING_DELAY_MS = 180;
-
 function toggled<T>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((item) => item !== value) : [...values, value];
 }
@@ -37,19 +35,7 @@ export function FilterPanel() {
   const result = useAppStore(selectFilterResult);
   const offer = useAppStore(selectOffer);
   const { setFilters } = useActions();
-  const store = useContext(StoreContext);
-  const [text, setText] = useState(filters.q);
   const [open] = useState(() => typeof window === 'undefined' || !window.matchMedia(NARROW).matches);
-  // The search box follows the store (Back, a shared link) unless the person is typing.
-  useEffect(() => setText(filters.q), [filters.q]);
-  useEffect(() => {
-    if (text === filters.q) return undefined;
-    const timer = setTimeout(() => {
-      const current = store?.getState().filters;
-      if (current && current.q !== text) setFilters({ ...current, q: text });
-    }, TYPING_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
   const sourceLabels = new Map((offer?.dataset.sources ?? []).filter((source) => !source.role).map((source) => [source.id, source.label]));
   const labels = optionLabels(sourceLabels);
   const update = (next: Partial<Filters>) => setFilters({ ...filters, ...next });
@@ -86,21 +72,7 @@ export function FilterPanel() {
       <h2 id="filters-title" class="visually-hidden">
         Trouver une formation
       </h2>
-      <label class="search-label" for="recherche">
-        Rechercher une formation
-      </label>
-      <input
-        id="recherche"
-        type="search"
-        class="search-input"
-        value={text}
-        placeholder="métier, diplôme, commune… ex. soudure"
-        autocomplete="off"
-        onInput={(event) => setText(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') setFilters({ ...filters, q: text });
-        }}
-      />
+      <SearchBox />
       {result.searching && <p class="hint" role="status">Recherche en cours…</p>}
       <details class="filter-details" open={open}>
         <summary>Filtres{activeCount > 0 ? ` (${activeCount} actif${activeCount > 1 ? 's' : ''})` : ''}</summary>
@@ -141,8 +113,7 @@ export function FilterPanel() {
           type="button"
           class="more"
           onClick={() => {
-            setText('');
-            setFilters({ q: '', domaines: [], niveaux: [], voies: [], modalites: [], conventionne: false, themes: [], sources: [], debut: null });
+            setFilters(EMPTY_FILTERS);
           }}
         >
           Effacer la recherche et les filtres

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { nearestJobsWithTrainings, OFFER_GAPS_NOTE, romeCounts } from '../domain/jobs.ts';
 import { siteVoie } from '../domain/offer-index.ts';
 import { VOIE_LABELS } from '../domain/training.ts';
 import { DIMENSION_LABELS, describeFilters, withoutDimension, type Dimension } from '../domain/filters.ts';
@@ -31,9 +32,10 @@ export function OfferList() {
   const [shown, setShown] = useState(PAGE);
   const filters = useAppStore((state) => state.filters);
   const offer = useAppStore(selectOffer);
+  const jobLabels = useMemo(() => new Map((offer?.dataset.metiers ?? []).map((job) => [job.code, job.libelle])), [offer]);
   if (!visible) return null;
   const sourceLabels = new Map((offer?.dataset.sources ?? []).map((source) => [source.id, source.label]));
-  const described = describeFilters(filters, sourceLabels);
+  const described = describeFilters(filters, sourceLabels, jobLabels);
   return (
     <section class="offer-list" aria-labelledby="offer-list-title">
       <h2 id="offer-list-title" aria-live="polite" data-testid="offer-count">
@@ -120,6 +122,7 @@ function EmptyState() {
   const filtered = useAppStore(selectFilteredOffer);
   const { setFilters, setCamera, setWhere } = useActions();
   const wayOut = useAppStore(selectNearestWayOut);
+  const offer = useAppStore(selectOffer);
   const reach = useAppStore(selectReach);
   const where = useAppStore((state) => state.where);
   const elsewhere = filtered?.dataset.trainings.length ?? 0;
@@ -150,6 +153,36 @@ function EmptyState() {
     );
   }
   const ways = (Object.entries(result.without) as [Dimension, number][]).filter(([, count]) => count > 0).sort((a, b) => b[1] - a[1]);
+  // A job no training of the map leads to, whatever the other filters: say so, and what is near.
+  const jobs = offer?.dataset.metiers ?? [];
+  const counts = romeCounts(offer?.dataset.trainings ?? []);
+  const absent = filters.metiers.filter((code) => (counts.get(code)?.total ?? 0) === 0);
+  if (filters.metiers.length > 0 && absent.length === filters.metiers.length) {
+    const label = (code: string) => jobs.find((job) => job.code === code)?.libelle ?? `code ROME ${code}`;
+    const near = absent.flatMap((code) => nearestJobsWithTrainings(code, jobs, counts)).filter((item, index, all) => all.findIndex((other) => other.job.code === item.job.code) === index);
+    return (
+      <div class="empty" role="status" data-testid="empty-job">
+        <p>
+          Aucune formation de la carte ne mène au métier {absent.map((code) => `« ${label(code)} » (${code})`).join(', ')}.
+        </p>
+        <p>{OFFER_GAPS_NOTE}</p>
+        {near.length > 0 && (
+          <>
+            <p>Métiers proches qui ont des formations sur la carte :</p>
+            <ul>
+              {near.map(({ job, trainings: count }) => (
+                <li key={job.code}>
+                  <button type="button" class="link-button" data-rome={job.code} onClick={() => setFilters({ ...filters, metiers: [job.code] })}>
+                    {job.libelle} ({job.code}) → {plural(count, 'formation')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    );
+  }
   return (
     <div class="empty" role="status" data-testid="empty-state">
       <p>Aucune formation ne correspond{ways.length > 0 ? ' :' : '.'}</p>
@@ -164,6 +197,7 @@ function EmptyState() {
           ))}
         </ul>
       )}
+      {filters.q.trim() !== '' && ways.length === 0 && <p>{OFFER_GAPS_NOTE}</p>}
     </div>
   );
 }

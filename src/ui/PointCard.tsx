@@ -1,3 +1,5 @@
+import { useMemo } from 'preact/hooks';
+import { EMPTY_FILTERS } from '../domain/filters.ts';
 import { selectOffer, selectPlacePoint, selectSelectedPoint } from '../state/selectors.ts';
 import { CardHeader } from './CardHeader.tsx';
 import { PRECISION_NOTES } from '../domain/training.ts';
@@ -26,7 +28,8 @@ export function PointCard() {
   const point = useAppStore(selectSelectedPoint);
   const offer = useAppStore(selectOffer);
   const gazetteer = useAppStore((state) => state.data?.gazetteer);
-  const { selectSite, togglePin } = useActions();
+  const { selectSite, togglePin, setFilters } = useActions();
+  const jobLabels = useMemo(() => new Map((offer?.dataset.metiers ?? []).map((job) => [job.code, job.libelle])), [offer]);
   const pinned = useAppStore((state) => state.pinned);
   const placePoint = useAppStore(selectPlacePoint);
   if (!point || !offer) return null;
@@ -96,6 +99,30 @@ export function PointCard() {
                   </button>
                 </p>
                 <p class="training-facts">{describeTraining(training).join(' · ')}</p>
+                {(training.romes ?? []).length > 0 && (
+                  <div class="training-jobs">
+                    Mène aux métiers (ROME) :{' '}
+                    <ul class="job-links" aria-label={`Métiers auxquels mène : ${training.intitule}`}>
+                      {(training.romes ?? []).map((code) => (
+                        <li key={code}>
+                          <button
+                            type="button"
+                            class="link-button"
+                            data-rome={code}
+                            title="Voir toutes les formations qui mènent à ce métier"
+                            onClick={() => {
+                              setFilters({ ...EMPTY_FILTERS, metiers: [code] });
+                              selectSite(null);
+                            }}
+                          >
+                            {jobLabels.get(code) ?? code}
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+                {training.intituleSource && <p class="provenance">Intitulé dans la source : « {training.intituleSource} »</p>}
                 {training.acces.length > 0 && (
                   <ul class="acces" aria-label="Accès : places et vœux">
                     {training.acces.map((acces, index) => (

@@ -1,3 +1,4 @@
+import { ROME_PATTERN } from '../domain/jobs.ts';
 import { DOMAINS } from '../domain/domains.ts';
 import { EMPTY_FILTERS, FILTER_NIVEAUX, NO_DOMAIN, type Filters } from '../domain/filters.ts';
 import { CLASS_METHODS, INDICATORS, type ClassMethod, type IndicatorId } from '../domain/territory.ts';
@@ -94,13 +95,16 @@ const QUERY_UNSAFE = /[\u0000-\u001f<>]/g;
 // eslint-disable-next-line no-control-regex -- a note keeps its line breaks (\n) and tabs, nothing else
 const NOTE_UNSAFE = /[\u0000-\u0008\u000b-\u001f]/g;
 
-/** Comma-separated values of a key, keeping only the allowed ones, each once, in the given order. */
-function listOf<T extends string | number>(text: string | null, allowed: readonly T[], read: (value: string) => T | null = (value) => value as T): T[] {
+/** At most this many jobs in `metier=`. */
+export const METIERS_MAX = 10;
+
+/** Comma-separated values of a key, keeping only the allowed ones (any that `read` accepts when `allowed` is null), each once, in the given order. */
+function listOf<T extends string | number>(text: string | null, allowed: readonly T[] | null, read: (value: string) => T | null = (value) => value as T): T[] {
   if (text === null) return [];
   const values: T[] = [];
   for (const part of text.split(',')) {
     const value = read(part.trim());
-    if (value !== null && allowed.includes(value) && !values.includes(value)) values.push(value);
+    if (value !== null && (allowed === null || allowed.includes(value)) && !values.includes(value)) values.push(value);
   }
   return values;
 }
@@ -122,6 +126,7 @@ function parseFilters(params: URLSearchParams): Filters {
     themes: listOf(params.get('theme'), THEME_IDS),
     sources,
     debut: debut !== null && MONTH_PATTERN.test(debut) ? debut : null,
+    metiers: listOf(params.get('metier'), null, (value) => (ROME_PATTERN.test(value.toUpperCase()) ? value.toUpperCase() : null)).slice(0, METIERS_MAX),
   };
 }
 
@@ -252,6 +257,8 @@ export function serializeState(state: UrlState): { search: string; hash: string 
   if (filters.themes.length > 0) parts.push(`theme=${filters.themes.join(',')}`);
   if (filters.sources.length > 0) parts.push(`source=${filters.sources.join(',')}`);
   if (filters.debut) parts.push(`debut=${filters.debut}`);
+  const metiers = filters.metiers.filter((code) => ROME_PATTERN.test(code)).slice(0, METIERS_MAX);
+  if (metiers.length > 0) parts.push(`metier=${metiers.join(',')}`);
   const { where } = state;
   if (where.place?.kind === 'commune' && COMMUNE_CODE.test(where.place.code)) parts.push(`lieu=${where.place.code}`);
   if (where.rayon !== DEFAULT_WHERE.rayon) parts.push(`rayon=${where.rayon}`);

@@ -48,7 +48,9 @@ describe('data coverage', () => {
     expect(trainingById.has('bts:0623902E:32211033103')).toBe(false);
     const merged = trainingById.get('psup:0623902E:19b5d7a8');
     expect(merged?.certification.mef).toBe('32211033103');
+    // The MEF's CFD is the former "BTS diététique": Parcoursup's title names the renamed diploma, so it stays.
     expect(merged?.intitule).toBe('BTS Services Diététique et nutrition');
+    expect(merged?.intituleOrigin).toBe('source');
     expect(merged?.provenance.map((item) => item.source).sort()).toEqual(['bts-2024', 'parcoursup']);
     expect(report.merged.filter((item) => /autre libellé/.test(item.reason)).length).toBeGreaterThanOrEqual(30);
   });

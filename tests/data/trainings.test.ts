@@ -15,7 +15,7 @@ if (!gazetteer.ok) throw new Error(gazetteer.error);
 describe('training dataset', () => {
   it('has real trainings from the four open-data sources, each with its provenance', () => {
     expect(dataset.sources.filter((source) => !source.role).map((source) => source.id)).toEqual(['parcoursup', 'tmm', 'bts-2024', 'affelnet-2022']);
-    expect(dataset.sources.filter((source) => source.role).map((source) => source.id)).toEqual([
+    expect(dataset.sources.filter((source) => source.role && source.role !== 'nomenclature').map((source) => source.id)).toEqual([
       'annuaire-lycees',
       'organismes-apprentissage',
       'esr-etablissements',

@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createTrainingSearch } from '../../src/domain/search.ts';
-import { themesOf } from '../../src/domain/themes.ts';
 import type { Training } from '../../src/domain/training.ts';
 import { SCREENSHOT_DIR, tabTo, waitForMap, type Page } from './browser.ts';
-import { DATASET, GAZETTEER, listHeading } from './committed-data.ts';
+import { committedSearch, DATASET, listHeading } from './committed-data.ts';
 import { useBuiltApp } from './harness.ts';
 
 const app = useBuiltApp();
 
 // The expected answers come from the committed dataset, computed here (not read from the UI).
-const { trainings, sites } = DATASET;
-const gazetteer = { value: GAZETTEER };
-const siteById = new Map(sites.map((site) => [site.id, site]));
-const search = createTrainingSearch(trainings, (training) => gazetteer.value.byCode.get(siteById.get(training.siteId)?.commune ?? '')?.nom ?? '', themesOf);
+const { trainings } = DATASET;
+const search = committedSearch();
+const hitsOf = (query: string): Set<string> | null => {
+  const ids = search.search(query).ids;
+  return ids === null ? null : new Set(ids);
+};
 
 interface Ask {
   domaine?: string;
@@ -27,7 +27,7 @@ const matches = (training: Training, ask: Ask, hits: Set<string> | null) =>
   (!ask.voie || (training.voies as string[]).includes(ask.voie)) &&
   (!hits || hits.has(training.id));
 const expected = (ask: Ask) => {
-  const hits = ask.q ? search.search(ask.q) : null;
+  const hits = ask.q ? hitsOf(ask.q) : null;
   const found = trainings.filter((training) => matches(training, ask, hits));
   return { trainings: found.length, sites: new Set(found.map((training) => training.siteId)).size, ids: found.map((training) => training.id) };
 };

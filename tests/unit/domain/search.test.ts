@@ -1,60 +1,92 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeDataset } from '../../../src/domain/dataset-codec.ts';
 import { readGazetteer, searchCommunes } from '../../../src/domain/gazetteer.ts';
-import { createTrainingSearch } from '../../../src/domain/search.ts';
-import { themesOf } from '../../../src/domain/themes.ts';
+import type { JobVocabulary } from '../../../src/domain/jobs.ts';
+import { appellationForms, createSearchEngine, queryWords, titleAcronym, type SearchDocument } from '../../../src/domain/search.ts';
 
-// On the committed dataset: the searches people type.
-const decoded = decodeDataset(JSON.parse(readFileSync('public/data/trainings.json', 'utf8')) as unknown);
-if (!decoded.ok) throw new Error(decoded.error);
-const gazetteer = readGazetteer(JSON.parse(readFileSync('public/data/communes.json', 'utf8')) as unknown);
-if (!gazetteer.ok) throw new Error(gazetteer.error);
-const { trainings, sites } = decoded.value;
-const siteById = new Map(sites.map((site) => [site.id, site]));
-const search = createTrainingSearch(
-  trainings,
-  (training) => gazetteer.value.byCode.get(siteById.get(training.siteId)?.commune ?? '')?.nom ?? '',
-  (training) => themesOf(training),
-);
-const titles = (query: string) => {
-  const hits = search.search(query);
-  return trainings.filter((training) => hits.has(training.id)).map((training) => training.intitule);
+const doc = (id: string, intitule: string, romes: string[] = [], extra: Partial<SearchDocument> = {}): SearchDocument => ({ id, intitule, diplome: '', organisme: '', commune: '', romes, ...extra });
+const documents = [
+  doc('t1', 'Bac pro technicien en chaudronnerie industrielle', ['H2902', 'H2913']),
+  doc('t2', 'CAP réalisations industrielles en chaudronnerie ou soudage', ['H2913', 'H2902']),
+  doc('t3', 'BTS maintenance des systèmes', ['I1304', 'I1310'], { commune: 'Lens' }),
+  doc('t4', 'Licence Sciences pour l’ingénieur parcours maintenance', [], { commune: 'Lille' }),
+  doc('t5', 'BTS comptabilité et gestion', ['M1203'], { diplome: 'BTS brevet de technicien superieur cg' }),
+  doc('t6', 'Formation en maintenance des véhicules', ['I1604'], { commune: 'Arras' }),
+];
+const vocabulary: JobVocabulary = {
+  source: 'test (synthetic)',
+  romes: [
+    { code: 'H2913', libelle: 'Soudeur / Soudeuse', v4: ['H2913'], raison: 'formation' },
+    { code: 'J1501', libelle: 'Aide-soignant / Aide-soignante', v4: ['J1501'], raison: 'recrutement' },
+    { code: 'M1805', libelle: 'Développeur / Développeuse informatique', v4: ['M1805'], raison: 'formation' },
+  ],
+  appellations: [
+    { libelle: 'Soudeur / Soudeuse', rome: 'H2913' },
+    { libelle: 'Chef d’atelier soudure', rome: 'H2913' },
+    { libelle: 'Aide-soignant / Aide-soignante', rome: 'J1501' },
+    { libelle: 'Développeur / Développeuse web', rome: 'M1805' },
+  ],
 };
+const engine = createSearchEngine(documents, vocabulary);
+const ids = (query: string) => engine.search(query).ids;
 
-describe('training search', () => {
-  it('matches word prefixes, without accents or case', () => {
-    // "soudur" is the start of "soudure", a job word of the welding trainings ("soudage").
-    const hits = titles('soudur');
-    expect(hits.length).toBeGreaterThan(0);
-    expect(hits.every((title) => /soud|chaudron/i.test(title))).toBe(true);
-    expect(titles('electrotechnique')).toEqual(titles('Électrotechnique'));
-    expect(titles('electrotechnique').length).toBeGreaterThan(0);
+describe('training search engine', () => {
+  it('reads the forms of a ROME job title, the qualifier on both', () => {
+    expect(appellationForms('Développeur / Développeuse web')).toEqual(['developpeur web', 'developpeuse web']);
+    expect(appellationForms('Aide-soignant / Aide-soignante')).toEqual(['aide soignant', 'aide soignante']);
+    expect(appellationForms('Soudeur / Soudeuse chaussures')).not.toContain('soudeur');
+    expect(appellationForms('Cariste')).toEqual(['cariste']);
   });
 
-  it('tolerates a typo and needs every word', () => {
-    expect(titles('electrotecnique').length).toBeGreaterThan(0);
-    // Every word must match: "technicien soudage" finds the welding technicians only.
-    const both = titles('technicien soudage');
-    expect(both.length).toBeGreaterThan(0);
-    for (const title of both) expect(title.toLowerCase()).toMatch(/technicien.*soudage/);
-    expect(titles('electricien').length).toBeGreaterThan(titles('electrotechnique').length - 1);
+  it('ignores generic words and tolerates typos only on words of 5 letters or more', () => {
+    expect(queryWords('Formation H/F en apprentissage : soudure')).toEqual(['soudure']);
+    expect(ids('formation')).toBeNull();
+    // "maintenence" (11 letters, one typo) finds the maintenance titles…
+    expect(ids('maintenence')).toEqual(expect.arrayContaining(['t3', 't4', 't6']));
+    // …but "lems" (4 letters) is not "lens".
+    expect(ids('lems')).toEqual([]);
+    expect(ids('lens')).toEqual(['t3']);
   });
 
-  it('finds trainings by their commune and by job words', () => {
-    const inLens = search.search('lens');
-    const lensSites = new Set(sites.filter((site) => site.commune === '62498').map((site) => site.id));
-    expect(trainings.filter((training) => lensSites.has(training.siteId)).every((training) => inLens.has(training.id))).toBe(true);
-    expect(search.search('maintenance industrie').size).toBeGreaterThan(10);
+  it('ranks an exact phrase of the title first', () => {
+    expect(ids('maintenance des systemes')?.[0]).toBe('t3');
+    expect(ids('chaudronnerie industrielle')?.[0]).toBe('t1');
   });
 
-  it('returns everything for an empty query and nothing for nonsense', () => {
-    expect(search.search('  ').size).toBe(trainings.length);
-    expect(search.search('zzqxw').size).toBe(0);
+  it('reads a query that names a job as that job, and says so', () => {
+    const result = engine.search('aide-soignant');
+    expect(result).toEqual({ ids: [], romes: ['J1501'], via: 'metier' });
+    expect(engine.search('soudeur')).toEqual({ ids: ['t2', 't1'], romes: ['H2913'], via: 'metier' });
+  });
+
+  it('falls back on job titles only when no title holds the words', () => {
+    // "soudure" is in no title here, but in the job title "Chef d'atelier soudure" (H2913).
+    expect(engine.search('soudure')).toEqual({ ids: ['t2', 't1'], romes: ['H2913'], via: 'titres-metiers' });
+    expect(engine.search('zzqxw')).toEqual({ ids: [], romes: [], via: null });
+  });
+
+  it('finds acronyms from the title initials', () => {
+    expect(titleAcronym('BTS management commercial opérationnel')).toBe('mco');
+    expect(titleAcronym('CAP accompagnant éducatif petite enfance')).toBe('aepe');
+    expect(titleAcronym('Bac pro accompagnement, soins et services à la personne option A à domicile')).toBe('assp');
+    expect(titleAcronym('BTS comptabilité et gestion')).toBe('cg');
+    expect(titleAcronym('BTS - Services - Négociation et digitalisation de la Relation Client - en apprentissage - Entièrement en distanciel')).toBe('ndrc');
+    expect(titleAcronym('BTS Services Diététique et nutrition')).toBe('dn');
+    expect(ids('bts cg')).toEqual(['t5']);
+  });
+
+  it('suggests jobs with how many trainings lead to them, the exact title first', () => {
+    expect(engine.suggestJobs('soudeur')[0]).toEqual({ rome: 'H2913', appellation: 'Soudeur / Soudeuse', libelle: 'Soudeur / Soudeuse', trainings: 2 });
+    expect(engine.suggestJobs('aide soign')).toEqual([{ rome: 'J1501', appellation: 'Aide-soignant / Aide-soignante', libelle: 'Aide-soignant / Aide-soignante', trainings: 0 }]);
+    // A typo on a long word.
+    expect(engine.suggestJobs('developeur web')[0]?.rome).toBe('M1805');
+    expect(engine.forRomes(['H2913'])).toEqual(['t2', 't1']);
   });
 });
 
 describe('commune search', () => {
+  const gazetteer = readGazetteer(JSON.parse(readFileSync('public/data/communes.json', 'utf8')) as unknown);
+  if (!gazetteer.ok) throw new Error(gazetteer.error);
   it('finds a commune by name as typed, by postcode or by code', () => {
     expect(searchCommunes(gazetteer.value, 'st omer')[0]?.nom).toBe('Saint-Omer');
     expect(searchCommunes(gazetteer.value, 'Lens')[0]?.code).toBe('62498');

@@ -39,6 +39,7 @@ const anyStateArbitrary: fc.Arbitrary<UrlState> = fc.record({
     themes: fc.uniqueArray(fc.constantFrom(...THEMES.map((theme) => theme.id)), { maxLength: 2 }),
     sources: fc.uniqueArray(fc.constantFrom('parcoursup', 'bts-2024', 'affelnet-2022', 'fichier'), { maxLength: 2 }),
     debut: fc.oneof(fc.constant(null), fc.constantFrom('2026-09', '2027-01')),
+    metiers: fc.uniqueArray(fc.constantFrom('N1101', 'H2913', 'J1501', 'M1805'), { maxLength: 3 }),
   }),
   note: fc.string({ maxLength: 80 }).map((text) => text.replace(/[\u0000-\u0008\u000b-\u001f]/g, ' ')),
   pinned: fc.uniqueArray(fc.stringMatching(/^[a-z]{2,5}:[0-9A-Z]{8}:[0-9a-f~]{1,8}$/), { maxLength: 4 }),
@@ -129,8 +130,10 @@ describe('URL codec', () => {
   });
 
   it('reads the find keys, drops unknown values and keeps the rest', () => {
-    const parsed = parseState('?v=1&q=soudure&domaine=industrie,lune,batiment&niveau=3,9,x,5&voie=apprentissage,bateau&modalite=distance&conv=1&theme=numerique&debut=2027-13');
-    expect(parsed.filters).toEqual({ q: 'soudure', domaines: ['industrie', 'batiment'], niveaux: [3, 5], voies: ['apprentissage'], modalites: ['distance'], conventionne: true, themes: ['numerique'], sources: [], debut: null });
+    const parsed = parseState('?v=1&q=soudure&domaine=industrie,lune,batiment&niveau=3,9,x,5&voie=apprentissage,bateau&modalite=distance&conv=1&theme=numerique&debut=2027-13&metier=n1101,H2913,X9999,H2913,J15');
+    expect(parsed.filters).toEqual({ q: 'soudure', domaines: ['industrie', 'batiment'], niveaux: [3, 5], voies: ['apprentissage'], modalites: ['distance'], conventionne: true, themes: ['numerique'], sources: [], debut: null, metiers: ['N1101', 'H2913'] });
+    // `metier=` is written as it is read: ROME v3 codes, comma-separated.
+    expect(serializeState({ ...DEFAULT_URL_STATE, filters: { ...DEFAULT_URL_STATE.filters, metiers: ['J1501', 'N1101'] } }).search).toBe('?v=1&metier=J1501,N1101');
   });
 
   it('keeps the counsellor note and pinned trainings in the hash, never in the query', () => {

@@ -1,0 +1,187 @@
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { romeCounts } from '../domain/jobs.ts';
+import type { JobSuggestion } from '../domain/search.ts';
+import { exactTerritory, matchTerritories, territoryOptions, type TerritoryOption } from '../domain/territory-search.ts';
+import { REGION_CAMERA } from '../domain/view.ts';
+import { ZONINGS, type Zoning } from '../domain/zones.ts';
+import { selectOffer } from '../state/selectors.ts';
+import type { AppState } from '../state/store.ts';
+import { plural } from './format.ts';
+import { StoreContext, useActions, useAppStore } from './use-app-store.ts';
+
+/** Typing waits this long before the search runs (and the URL changes). */
+const TYPING_DELAY_MS = 180;
+
+type Suggestion = { kind: 'job'; job: JobSuggestion } | { kind: 'territory'; territory: TerritoryOption };
+
+/** The zones of each zoning (a stable object of the store). */
+const zonesOf = (state: AppState) => state.data?.zones ?? state.boundaries?.zones ?? null;
+
+/**
+ * The search box: free text (titles, diplomas, training bodies, communes), and, as one types,
+ * the jobs of the ROME that match (each with how many trainings on the map lead to it) and the
+ * territories it names. A combobox: arrows move through the suggestions, Enter chooses, Escape
+ * closes. Choosing a job sets the `metier` filter; a territory sets `dans`.
+ */
+export function SearchBox() {
+  const filters = useAppStore((state) => state.filters);
+  const where = useAppStore((state) => state.where);
+  const hits = useAppStore((state) => state.searchHits);
+  const searchError = useAppStore((state) => state.searchError);
+  const offer = useAppStore(selectOffer);
+  const zoneTables = useAppStore(zonesOf);
+  const { setFilters, setWhere, setCamera } = useActions();
+  const store = useContext(StoreContext);
+  const [text, setText] = useState(filters.q);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  // The search box follows the store (Back, a shared link) unless the person is typing.
+  useEffect(() => setText(filters.q), [filters.q]);
+  useEffect(() => {
+    if (text === filters.q) return undefined;
+    const timer = setTimeout(() => {
+      const current = store?.getState().filters;
+      if (current && current.q !== text) setFilters({ ...current, q: text });
+    }, TYPING_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const territories = useMemo(() => {
+    if (!zoneTables) return [];
+    const tables = {} as Record<Zoning, { code: string; nom: string }[]>;
+    for (const zoning of ZONINGS) tables[zoning] = zoneTables[zoning].features.map((feature) => ({ code: feature.properties.code, nom: feature.properties.nom }));
+    return territoryOptions(tables);
+  }, [zoneTables]);
+  const jobLabels = useMemo(() => new Map((offer?.dataset.metiers ?? []).map((job) => [job.code, job.libelle])), [offer]);
+  const counts = useMemo(() => romeCounts(offer?.dataset.trainings ?? []), [offer]);
+  const typed = text.trim();
+  const jobs = hits && hits.query === typed ? (hits.jobs ?? []) : [];
+  const suggestions: Suggestion[] = typed === '' ? [] : [...matchTerritories(typed, territories).map((territory): Suggestion => ({ kind: 'territory', territory })), ...jobs.map((job): Suggestion => ({ kind: 'job', job }))];
+  const expanded = open && suggestions.length > 0;
+  const chooseJob = (job: JobSuggestion) => {
+    setText('');
+    setOpen(false);
+    setFilters({ ...filters, q: '', metiers: [job.rome] });
+  };
+  const chooseTerritory = (territory: TerritoryOption) => {
+    setText('');
+    setOpen(false);
+    setFilters({ ...filters, q: '' });
+    if (territory.dans) setWhere({ ...where, dans: territory.dans });
+    else {
+      setWhere({ ...where, dans: null, place: null });
+      setCamera(REGION_CAMERA, 'app');
+    }
+  };
+  const choose = (suggestion: Suggestion) => (suggestion.kind === 'job' ? chooseJob(suggestion.job) : chooseTerritory(suggestion.territory));
+  const submit = () => {
+    const territory = exactTerritory(text, territories);
+    if (territory) chooseTerritory(territory);
+    else setFilters({ ...filters, q: text });
+  };
+  const optionId = (index: number) => `recherche-suggestion-${index}`;
+  return (
+    <div class="search-box">
+      <label class="search-label" for="recherche">
+        Rechercher une formation ou un métier
+      </label>
+      <input
+        id="recherche"
+        type="search"
+        class="search-input"
+        role="combobox"
+        list={undefined}
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls="recherche-suggestions"
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        aria-describedby="recherche-aide"
+        value={text}
+        placeholder="métier, diplôme, commune… ex. aide-soignant, soudeur, BTS MCO"
+        autocomplete="off"
+        onInput={(event) => {
+          setText(event.currentTarget.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' && suggestions.length > 0) {
+            event.preventDefault();
+            setOpen(true);
+            setActive((active + 1) % suggestions.length);
+          } else if (event.key === 'ArrowUp' && suggestions.length > 0) {
+            event.preventDefault();
+            setActive(active <= 0 ? suggestions.length - 1 : active - 1);
+          } else if (event.key === 'Escape') {
+            setOpen(false);
+            setActive(-1);
+          } else if (event.key === 'Enter') {
+            const chosen = expanded && active >= 0 ? suggestions[active] : undefined;
+            if (chosen) choose(chosen);
+            else submit();
+          }
+        }}
+      />
+      <p id="recherche-aide" class="visually-hidden">
+        Des métiers et des territoires sont proposés pendant la saisie ; flèches haut et bas pour les parcourir, Entrée pour choisir.
+      </p>
+      {expanded && (
+        <ul id="recherche-suggestions" class="suggestions" role="listbox" aria-label="Suggestions : métiers et territoires" data-testid="suggestions">
+          {suggestions.map((suggestion, index) => (
+            <li
+              key={suggestion.kind === 'job' ? `job:${suggestion.job.rome}` : `zone:${suggestion.territory.label}`}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === active}
+              class={`suggestion${index === active ? ' is-active' : ''}`}
+              data-rome={suggestion.kind === 'job' ? suggestion.job.rome : undefined}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(suggestion);
+              }}
+            >
+              {suggestion.kind === 'job' ? (
+                <>
+                  <span class="suggestion-kind">Métier</span> {suggestion.job.appellation}
+                  <span class="suggestion-meta">
+                    {' '}
+                    {suggestion.job.libelle !== suggestion.job.appellation ? `${suggestion.job.libelle} · ` : ''}
+                    {suggestion.job.trainings > 0 ? `${plural(suggestion.job.trainings, 'formation')} sur la carte` : 'aucune formation sur la carte'}
+                  </span>
+                </>
+              ) : (
+                <>
+                  <span class="suggestion-kind">Territoire</span> {suggestion.territory.label}
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {filters.metiers.length > 0 && (
+        <ul class="job-chips" aria-label="Métiers recherchés">
+          {filters.metiers.map((code) => (
+            <li key={code} class="job-chip" data-testid="job-chip">
+              Métier : {jobLabels.get(code) ?? 'code ROME'} ({code}) · {plural(counts.get(code)?.total ?? 0, 'formation')}{' '}
+              <button type="button" class="link-button" onClick={() => setFilters({ ...filters, metiers: filters.metiers.filter((item) => item !== code) })}>
+                Retirer<span class="visually-hidden"> le métier {jobLabels.get(code) ?? code}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {searchError && (
+        <p class="error" role="alert" data-testid="search-error">
+          {searchError}
+        </p>
+      )}
+      {hits?.warning && <p class="hint">{hits.warning}</p>}
+      {hits && hits.via === 'titres-metiers' && hits.query === filters.q.trim() && (
+        <p class="hint" data-testid="via-jobs">
+          Aucun intitulé de formation ne contient « {hits.query} » : voici les formations qui mènent aux métiers dont le nom le contient ({(hits.romes ?? []).map((code) => jobLabels.get(code) ?? code).join(', ')}).
+        </p>
+      )}
+    </div>
+  );
+}
