@@ -5,7 +5,8 @@ export interface BenchResult {
   date: string;
   zoneAt: { communes: number; points: number; flatbushUsPerPoint: number; scanWithBboxPrefilterUsPerPoint: number; scanEveryCommuneUsPerPoint: number; speedupVsBboxScan: number; speedupVsFullScan: number; sameAnswers: boolean };
   lheoImport: { bytes: number; offers: number; streamingMs: number; wholeFileMs: number; streamingPeakHeapMB: number; wholeFilePeakHeapMB: number; memoryRatio: number };
-  startupDownload: { totalGzipKB: number; bareMaplibreGzipKB: number; ratio: number };
+  startupDownload: { totalGzipKB: number; bareMaplibreGzipKB: number; ratio: number; onDemand?: Record<string, number>; vocabularyShareOfStartup?: number };
+  search?: { trainings: number; vocabularyJobTitles: number; indexBuildMs: number; queryMedianMs: number; queryP95Ms: number; scanMedianMs: number; scanP95Ms: number; ratioVsScan: number; vocabularyGzipKB: number };
   nearMe: {
     sites: number;
     indexBuildMs: number;
@@ -54,6 +55,12 @@ export function renderBenchTable(result: BenchResult): string {
           ...(result.browser.budgets ?? []).map((item) => `| budget: ${item.name} ≤ ${item.limit} ${item.unit} | ${item.value} ${item.unit}: ${item.met ? 'met' : `**missed** by ${item.missedByPercent ?? Math.round((item.value / item.limit - 1) * 100)} %: ${item.why ?? ''}`} |`),
         ]
       : [`| in Chromium | ${result.browser?.skipped ?? 'not measured'} |`]),
+    ...(result.search
+      ? [
+          `| search worker at ${number(result.search.trainings)} synthetic trainings and ${number(result.search.vocabularyJobTitles)} job titles | index built in ${number(result.search.indexBuildMs)} ms; a query with its job suggestions ${result.search.queryMedianMs} ms median (p95 ${result.search.queryP95Ms}) vs a plain scan of every title ${result.search.scanMedianMs} ms (×${result.search.ratioVsScan}, without typos, ranking or jobs) |`,
+          `| job vocabulary (\`data/metiers.json\`, fetched by the search worker on the first search, not at start-up) | ${result.search.vocabularyGzipKB} KB gz${startupDownload.vocabularyShareOfStartup !== undefined ? ` = ${Math.round(startupDownload.vocabularyShareOfStartup * 100)} % of the start-up download` : ''} |`,
+        ]
+      : []),
     `| start-up download (production build, gzip -9) | ${startupDownload.totalGzipKB} KB = ×${startupDownload.ratio} maplibre-gl alone (${startupDownload.bareMaplibreGzipKB} KB) |`,
   ].join('\n');
   return table;

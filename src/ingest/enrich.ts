@@ -6,8 +6,8 @@
  * a nomenclature does not hold is reported. Pure: the nomenclatures are passed in.
  *
  * The rules, in order:
- * - CFD: the MEF's `FORMATION_DIPLOME` (BCN n_mef); else, for a training without a MEF, the title
- *   rule below; else the record's Certif Info or RNCP code.
+ * - CFD: the MEF's `FORMATION_DIPLOME` (BCN n_mef); else the record's Certif Info or RNCP code;
+ *   else, for a training with none of these, the title rule below.
  * - Title rule (Parcoursup and master rows): the training's title, folded, without its parcours
  *   and without the filler words "mention" and "spécialité", equals the title of one or more
  *   Certif Info certifications at the same European level, folded the same way and also without
@@ -176,18 +176,6 @@ function enrichTraining(training: Training, nomenclatures: Nomenclatures, notFou
       training.cfdOrigin = 'mef';
     } else notFound('mef', mefCode, 'MEF STAT 11 absent de la table n_mef de la BCN');
   }
-  if (!cfd && !mefCode && training.niveau !== null) {
-    const matches = titleIndex(certifInfo).get(`${training.niveau}|${titleKey(training.intitule)}`) ?? [];
-    if (matches.length > 0) {
-      romeRecords = matches;
-      romeOrigin = 'intitule-certif-info';
-      const cfds = [...new Set(matches.map((item) => item.cfd).filter((item): item is string => item !== null))];
-      if (cfds.length === 1 && matches.every((item) => item.cfd === cfds[0])) {
-        cfd = cfds[0] ?? null;
-        training.cfdOrigin = 'intitule-certif-info';
-      }
-    }
-  }
   if (!cfd && training.certification.certifinfo) {
     const byCode = certifInfo.byCode.get(training.certification.certifinfo);
     if (byCode?.cfd) {
@@ -200,6 +188,18 @@ function enrichTraining(training: Training, nomenclatures: Nomenclatures, notFou
     if (byRncp?.cfd) {
       cfd = byRncp.cfd;
       training.cfdOrigin = 'rncp';
+    }
+  }
+  if (!cfd && !mefCode && training.niveau !== null && !training.certification.rncp && !training.certification.certifinfo) {
+    const matches = titleIndex(certifInfo).get(`${training.niveau}|${titleKey(training.intitule)}`) ?? [];
+    if (matches.length > 0) {
+      romeRecords = matches;
+      romeOrigin = 'intitule-certif-info';
+      const cfds = [...new Set(matches.map((item) => item.cfd).filter((item): item is string => item !== null))];
+      if (cfds.length === 1 && matches.every((item) => item.cfd === cfds[0])) {
+        cfd = cfds[0] ?? null;
+        training.cfdOrigin = 'intitule-certif-info';
+      }
     }
   }
   training.cfd = cfd;

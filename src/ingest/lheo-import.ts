@@ -29,6 +29,11 @@ function voiesOf(action: LheoAction, intitule: string): Voie[] {
  * action) and their sites. Every action is counted as read, then kept, merged or rejected.
  * @param source - id of the source in the builder
  */
+/** ROME v3 codes as a file writes them ("h2913 ", "H2913"), each once; anything else is left out. */
+function romesOf(codes: readonly string[]): string[] {
+  return [...new Set(codes.map((code) => code.trim().toUpperCase()).filter((code) => /^[A-N]\d{4}$/.test(code)))];
+}
+
 export function importLheoOffer(offer: LheoOffer, builder: DatasetBuilder, locator: Locator, source: string): void {
   const formationRecord = offer.numero ? `${offer.shape} ${offer.numero}` : `${offer.shape} ligne ${offer.line}`;
   if (offer.actions.length === 0) {
@@ -106,6 +111,9 @@ export function importLheoOffer(offer: LheoOffer, builder: DatasetBuilder, locat
       },
       provenance: [{ source, record }],
       acces: [],
+      // The file's own ROME codes (LHEO `code-ROME`), kept as it gives them; the nomenclature step adds Certif Info's.
+      romes: romesOf(offer.rome),
+      romeOrigin: romesOf(offer.rome).length > 0 ? 'lheo' : null,
     };
     builder.addTraining(training, source, `identifiant en double ${training.id}`);
   }

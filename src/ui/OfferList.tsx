@@ -6,7 +6,7 @@ import { DIMENSION_LABELS, describeFilters, withoutDimension, type Dimension } f
 import { REGION_CAMERA } from '../domain/view.ts';
 import { ZONING_SINGULAR } from '../domain/zones.ts';
 import { TRAVEL_MODE_LABELS } from '../geo/travel.ts';
-import { selectFilteredOffer, selectFilterResult, selectNearestWayOut, selectOffer, selectReach, selectSitesInView } from '../state/selectors.ts';
+import { selectFilteredOffer, selectFilterResult, selectNearestWayOut, selectOffer, selectReach, selectRelevance, selectSitesInView } from '../state/selectors.ts';
 import { formatInteger, plural } from './format.ts';
 
 /** 12.34 → "12,3 km"; under 1 km in metres. */
@@ -32,6 +32,8 @@ export function OfferList() {
   const [shown, setShown] = useState(PAGE);
   const filters = useAppStore((state) => state.filters);
   const offer = useAppStore(selectOffer);
+  // With a search or a job, each site shows its most relevant training: why it is listed.
+  const ranked = useAppStore(selectRelevance) !== null;
   const jobLabels = useMemo(() => new Map((offer?.dataset.metiers ?? []).map((job) => [job.code, job.libelle])), [offer]);
   if (!visible) return null;
   const sourceLabels = new Map((offer?.dataset.sources ?? []).map((source) => [source.id, source.label]));
@@ -73,6 +75,12 @@ export function OfferList() {
                 <span class="item-name">
                   <VoieSymbol voie={voie} /> {site.nom}
                 </span>
+                {ranked && list[0] && (
+                  <span class="item-match" data-testid="item-match">
+                    {list[0].intitule}
+                    {list.length > 1 ? ` (et ${plural(list.length - 1, 'autre')})` : ''}
+                  </span>
+                )}
                 <span class="item-meta">
                   {communeNom} · {plural(list.length, 'formation')} · {voie === 'mixte' ? 'plusieurs voies' : VOIE_LABELS[voie]}
                   {km !== null && (
@@ -123,6 +131,7 @@ function EmptyState() {
   const { setFilters, setCamera, setWhere } = useActions();
   const wayOut = useAppStore(selectNearestWayOut);
   const offer = useAppStore(selectOffer);
+  const hits = useAppStore((state) => state.searchHits);
   const reach = useAppStore(selectReach);
   const where = useAppStore((state) => state.where);
   const elsewhere = filtered?.dataset.trainings.length ?? 0;
@@ -156,12 +165,14 @@ function EmptyState() {
   // A job no training of the map leads to, whatever the other filters: say so, and what is near.
   const jobs = offer?.dataset.metiers ?? [];
   const counts = romeCounts(offer?.dataset.trainings ?? []);
-  const absent = filters.metiers.filter((code) => (counts.get(code)?.total ?? 0) === 0);
-  if (filters.metiers.length > 0 && absent.length === filters.metiers.length) {
+  // The jobs asked for: the job filter, or the job the search text names ("aide-soignant").
+  const asked = filters.metiers.length > 0 ? filters.metiers : hits?.via === 'metier' && hits.query === filters.q.trim() ? (hits.romes ?? []) : [];
+  const absent = asked.filter((code) => (counts.get(code)?.total ?? 0) === 0);
+  if (asked.length > 0 && absent.length === asked.length) {
     const label = (code: string) => jobs.find((job) => job.code === code)?.libelle ?? `code ROME ${code}`;
     const near = absent.flatMap((code) => nearestJobsWithTrainings(code, jobs, counts)).filter((item, index, all) => all.findIndex((other) => other.job.code === item.job.code) === index);
     return (
-      <div class="empty" role="status" data-testid="empty-job">
+      <div class="empty" role="status" data-testid="empty-job" id="message-metier" tabIndex={-1}>
         <p>
           Aucune formation de la carte ne mène au métier {absent.map((code) => `« ${label(code)} » (${code})`).join(', ')}.
         </p>
@@ -172,7 +183,7 @@ function EmptyState() {
             <ul>
               {near.map(({ job, trainings: count }) => (
                 <li key={job.code}>
-                  <button type="button" class="link-button" data-rome={job.code} onClick={() => setFilters({ ...filters, metiers: [job.code] })}>
+                  <button type="button" class="link-button" data-rome={job.code} onClick={() => setFilters({ ...filters, q: filters.metiers.length > 0 ? filters.q : '', metiers: [job.code] })}>
                     {job.libelle} ({job.code}) → {plural(count, 'formation')}
                   </button>
                 </li>
@@ -197,7 +208,7 @@ function EmptyState() {
           ))}
         </ul>
       )}
-      {filters.q.trim() !== '' && ways.length === 0 && <p>{OFFER_GAPS_NOTE}</p>}
+      {filters.q.trim() !== '' && <p>{OFFER_GAPS_NOTE}</p>}
     </div>
   );
 }

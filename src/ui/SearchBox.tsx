@@ -114,6 +114,8 @@ export function SearchBox() {
             event.preventDefault();
             setActive(active <= 0 ? suggestions.length - 1 : active - 1);
           } else if (event.key === 'Escape') {
+            // Escape closes the suggestions first; only then does it clear the text (the browser's own).
+            if (expanded) event.preventDefault();
             setOpen(false);
             setActive(-1);
           } else if (event.key === 'Enter') {
@@ -170,6 +172,22 @@ export function SearchBox() {
             </li>
           ))}
         </ul>
+      )}
+      {filters.metiers.length > 0 && filters.metiers.every((code) => (counts.get(code)?.total ?? 0) === 0) && (
+        <p class="hint">
+          Aucune formation de la carte ne mène à ce métier : elle peut exister ailleurs que sur la carte.{' '}
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => {
+              const message = document.getElementById('message-metier');
+              message?.scrollIntoView({ block: 'center' });
+              message?.focus();
+            }}
+          >
+            Pourquoi, et quels métiers proches ?
+          </button>
+        </p>
       )}
       {searchError && (
         <p class="error" role="alert" data-testid="search-error">

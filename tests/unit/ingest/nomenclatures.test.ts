@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBmo, readBmoCount } from '../../../src/ingest/bmo.ts';
-import { cleanEditionLabel, expandRomes, startsWithYearCode, titleKey } from '../../../src/ingest/enrich.ts';
+import type { Training } from '../../../src/domain/training.ts';
+import { cleanEditionLabel, enrichTrainings, expandRomes, startsWithYearCode, titleKey } from '../../../src/ingest/enrich.ts';
 import {
   decodeNomenclature,
   readBcnDiplomas,
@@ -80,6 +81,14 @@ describeWithSources('nomenclature readers on the publishers’ files', () => {
     expect(links.some((link) => link.intituleRome.includes('Ã'))).toBe(false);
     const levels = value(readFapLevels(utf8('fap/Intitules_FAP2021.csv'), 'fap.csv'));
     expect(levels.get('D1X33b')?.fap228).toBe('D1X33');
+  });
+
+  it('enrichment: an LHEO training keeps the file’s ROME codes first, and gets its CFD and Certif Info’s codes through its RNCP', () => {
+    const certifInfo = value(readCertifInfo(utf8('certif-info/certif_info.csv'), 'certif_info.csv'));
+    const training = { id: 'lheo:1', siteId: 's', intitule: 'Développeur web & web mobile', diplome: null, niveau: 5, niveauOrigin: null, nsf: null, domaine: null, voies: ['continue'], modalite: null, conventionne: null, capacite: null, sessions: [], organisme: null, url: null, certification: { rncp: '37674' }, provenance: [{ source: 'fichier', record: 'formation 1' }], acces: [], romes: ['M1806'], romeOrigin: 'lheo' } as Training;
+    const report = enrichTrainings([training], { mef: new Map(), diplomas: new Map(), commonYears: new Map(), certifInfo, dgesco: new Map(), romeCodes: new Set() });
+    expect(training).toMatchObject({ cfd: '36T32604', cfdOrigin: 'rncp', romes: ['M1806', 'M1805'], romeOrigin: 'lheo', intitule: 'Développeur web & web mobile' });
+    expect(report.coverage['fichier']).toEqual({ trainings: 1, cfd: 1, intituleLisible: 0, romes: 1 });
   });
 
   it('BMO 2024: the sheet and header found by content, `*` as withheld, never zero', async () => {

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { OFFER_GAPS_NOTE } from '../../src/domain/jobs.ts';
+import { axeViolations } from './axe.ts';
+import { SCREENSHOT_DIR, waitForMap, type Page } from './browser.ts';
+import { committedSearch, DATASET, listHeading } from './committed-data.ts';
+import { useBuiltApp } from './harness.ts';
+
+const app = useBuiltApp();
+const engine = committedSearch();
+
+// The expected answers come from the committed dataset (ROME codes from the nomenclatures), not the UI.
+const leadingTo = (code: string) => DATASET.trainings.filter((training) => (training.romes ?? []).includes(code));
+const expectedFor = (code: string) => ({ trainings: leadingTo(code).length, sites: new Set(leadingTo(code).map((training) => training.siteId)).size });
+const searchBox = (page: Page) => page.getByRole('combobox', { name: /Rechercher une formation ou un métier/ });
+const suggestion = (page: Page, rome: string) => page.locator(`[data-testid="suggestions"] [role="option"][data-rome="${rome}"]`);
+
+describe('find a training by the job one wants', () => {
+  it('suggests jobs as one types, with their training counts; choosing one filters the offer, and metier= survives a reload and a shared link', async () => {
+    const { page, watch } = await app.open();
+    await searchBox(page).click();
+    await searchBox(page).pressSequentially('soudeu', { delay: 30 });
+    await suggestion(page, 'H2913').waitFor({ timeout: 20_000 });
+    // The combobox says it is open; the first suggestion is the job itself, with its count on the map.
+    expect(await searchBox(page).getAttribute('aria-expanded')).toBe('true');
+    const first = page.locator('[data-testid="suggestions"] [role="option"]').first();
+    expect(await first.getAttribute('data-rome')).toBe('H2913');
+    expect(await first.textContent()).toContain('Soudeur / Soudeuse');
+    expect(await first.textContent()).toContain(`${expectedFor('H2913').trainings} formations sur la carte`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/jobs-suggestions.png` });
+    // Keyboard: down to the suggestion, Enter.
+    await page.keyboard.press('ArrowDown');
+    expect(await searchBox(page).getAttribute('aria-activedescendant')).toBe('recherche-suggestion-0');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.carte?.store.getState().filters.metiers.join() === 'H2913');
+    await waitForMap(page);
+    const want = expectedFor('H2913');
+    expect(want.trainings).toBeGreaterThan(10);
+    await expect.poll(() => listHeading(page)).toEqual(want);
+    expect(new URL(page.url()).searchParams.get('metier')).toBe('H2913');
+    expect(await page.getByTestId('job-chip').textContent()).toContain('Soudeur / Soudeuse (H2913)');
+    expect(await page.getByTestId('active-filters').textContent()).toContain('métier Soudeur / Soudeuse (H2913)');
+    // A reload, then the link opened elsewhere: the same offer.
+    await page.reload();
+    await waitForMap(page);
+    await expect.poll(() => listHeading(page)).toEqual(want);
+    const shared = await app.open(`?v=1&metier=H2913`);
+    await expect.poll(() => listHeading(shared.page)).toEqual(want);
+    // Two jobs at once: the union.
+    const both = await app.open(`?v=1&metier=H2913,H2902`);
+    const union = DATASET.trainings.filter((training) => (training.romes ?? []).some((code) => code === 'H2913' || code === 'H2902'));
+    await expect.poll(async () => (await listHeading(both.page)).trainings).toBe(union.length);
+    expect(watch.errors).toEqual([]);
+    expect(watch.external).toEqual([]);
+    for (const opened of [page, shared.page, both.page]) await opened.close();
+  });
+
+  it('a job with no training on the map says so, explains what the map does not hold, and offers the nearest jobs that have one', async () => {
+    const { page } = await app.open();
+    await searchBox(page).click();
+    await searchBox(page).pressSequentially('aide soign', { delay: 30 });
+    await suggestion(page, 'J1501').waitFor({ timeout: 20_000 });
+    expect(await suggestion(page, 'J1501').textContent()).toContain('aucune formation sur la carte');
+    await suggestion(page, 'J1501').click();
+    await page.waitForFunction(() => window.carte?.store.getState().filters.metiers.join() === 'J1501');
+    const message = page.getByTestId('empty-job');
+    await message.waitFor();
+    const text = (await message.textContent()) ?? '';
+    expect(leadingTo('J1501')).toEqual([]);
+    expect(text).toContain('Aucune formation de la carte ne mène au métier « Aide-soignant / Aide-soignante » (J1501)');
+    expect(text).toContain(OFFER_GAPS_NOTE);
+    // Never that no such training exists in the region.
+    expect(text).not.toMatch(/n'existe (pas|aucune)|aucune formation dans la région/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/jobs-no-training.png` });
+    // A near job, one click away, with its trainings.
+    const near = message.locator('button[data-rome]').first();
+    const code = (await near.getAttribute('data-rome')) ?? '';
+    expect(code.slice(0, 3)).toBe('J15');
+    await near.click();
+    await expect.poll(() => listHeading(page)).toEqual(expectedFor(code));
+    await page.close();
+  });
+
+  it('free text ranks the best match first; a typed job finds its trainings; "Nord" sets dans=dep:59', async () => {
+    const { page } = await app.open('?v=1&q=bts%20mco');
+    await page.waitForFunction(() => window.carte?.store.getState().searchHits?.query === 'bts mco');
+    await waitForMap(page);
+    const ids = engine.search('bts mco').ids ?? [];
+    await expect.poll(async () => (await listHeading(page)).trainings).toBe(ids.length);
+    // The list opens with a site whose first training is the most relevant kind: a BTS MCO.
+    await page.locator('.offer-list li button[data-site]').first().click();
+    await page.locator('.training-title').first().waitFor();
+    expect(await page.locator('.training-title').first().textContent()).toMatch(/BTS management commercial opérationnel/i);
+    // Each listed site says which of its trainings matched best.
+    expect(await page.getByTestId('item-match').first().textContent()).toMatch(/^BTS management commercial opérationnel/i);
+    const list = await page.locator('.offer-list').boundingBox();
+    if (!list) throw new Error('no list on the page');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/jobs-ranked-list.png`, clip: { x: list.x, y: list.y, width: list.width, height: Math.min(list.height, 640) }, fullPage: true });
+    await page.goto(page.url().replace(/\?.*$/, '?v=1&q=aide-soignant'));
+    await waitForMap(page);
+    // Typed as free text, a job with no training gets the same message as the job filter.
+    await page.getByTestId('empty-job').waitFor();
+    expect(await page.getByTestId('empty-job').textContent()).toContain('Aide-soignant / Aide-soignante');
+    expect(await page.getByTestId('empty-job').textContent()).toContain(OFFER_GAPS_NOTE);
+    // A search that finds nothing says what the map does not hold.
+    await page.goto(page.url().replace(/\?.*$/, '?v=1&q=titre%20professionnel'));
+    await waitForMap(page);
+    await page.getByTestId('empty-state').waitFor();
+    expect(await page.getByTestId('empty-state').textContent()).toContain(OFFER_GAPS_NOTE);
+    // A territory typed in the search box: Enter sets the zone filter and clears the text.
+    await searchBox(page).fill('Nord');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.carte?.store.getState().where.dans?.code === '59');
+    expect(new URL(page.url()).searchParams.get('dans')).toBe('dep:59');
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+    await page.close();
+  });
+
+  it('a training card lists the jobs it leads to; a job leads to all its trainings', async () => {
+    const training = leadingTo('H2913')[0];
+    expect(training).toBeDefined();
+    const { page } = await app.open(`?v=1&site=${encodeURIComponent(training?.siteId ?? '')}`);
+    const link = page.locator(`.job-links button[data-rome="H2913"]`).first();
+    await link.waitFor();
+    expect(await link.textContent()).toBe('Soudeur / Soudeuse');
+    await link.click();
+    await page.waitForFunction(() => window.carte?.store.getState().filters.metiers.join() === 'H2913');
+    await expect.poll(() => listHeading(page)).toEqual(expectedFor('H2913'));
+    await page.close();
+  });
+});
