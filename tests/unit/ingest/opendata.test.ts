@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DatasetBuilder } from '../../../src/ingest/dataset-builder.ts';
-import { detectOpenDataLayout, importOpenData, nsfOfMefStat11 } from '../../../src/ingest/opendata.ts';
+import { ADAPTERS, detectOpenDataLayout, importOpenData, nsfOfMefStat11 } from '../../../src/ingest/opendata.ts';
 import { unreconciledSources } from '../../../src/ingest/report.ts';
 import { describeWithSources, hasSharedSources, SHARED_SOURCES } from '../shared-sources.ts';
 import { appLocator } from './app-locator.ts';
@@ -82,7 +82,9 @@ describe('open-data layouts and broken inputs', () => {
 
   it('says which columns were expected for an unknown file', () => {
     const { result } = run([{ source: 'x', file: 'x.csv', text: 'foo;bar\n1;2\n' }]);
-    expect(!result.ok && result.error).toMatch(/^x\.csv : format de colonnes inconnu ; colonnes attendues pour l'un de : parcoursup/);
+    expect(!result.ok && result.error).toMatch(/^x\.csv : format de colonnes inconnu ; colonnes attendues pour l'un de : /);
+    // Every layout is named with its columns.
+    for (const adapter of ADAPTERS) expect(!result.ok && result.error).toContain(`${adapter.layout} (${adapter.columns.join(', ')})`);
   });
 
   it('requires the MEF lookup for Affelnet', () => {
@@ -99,5 +101,16 @@ describe('open-data layouts and broken inputs', () => {
   it('reads the NSF group in MEF STAT 11 digits 7–9', () => {
     expect(nsfOfMefStat11('32211031312')).toBe('313');
     expect(nsfOfMefStat11('44210099901')).toBeNull();
+  });
+});
+
+describe('open-data adapters', () => {
+  it('one adapter per layout, each recognised by its own columns and by no other', () => {
+    const layouts = ADAPTERS.map((adapter) => adapter.layout);
+    expect(new Set(layouts).size).toBe(layouts.length);
+    for (const adapter of ADAPTERS) {
+      expect(detectOpenDataLayout([...adapter.columns, 'autre colonne'])).toBe(adapter.layout);
+      for (const other of ADAPTERS) if (other !== adapter) expect(other.columns.every((column) => adapter.columns.includes(column)), `${other.layout} inside ${adapter.layout}`).toBe(false);
+    }
   });
 });

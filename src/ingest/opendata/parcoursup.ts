@@ -1,0 +1,88 @@
+/** Parcoursup (formations et coordonnées): higher-education programmes with their coordinates. */
+import { diplomaFromLabel } from '../../domain/levels.ts';
+import { collapseSpaces, foldText, htmlToPlainText, shortHash } from '../../domain/text.ts';
+import type { Site, Training } from '../../domain/training.ts';
+import { departementOfUai } from '../locator.ts';
+import { importPendingBts } from './bts-parcoursup.ts';
+import { distanceMetres, rememberSite, recordOf, SAME_PLACE_METRES, siteName, UAI_PATTERN, type ImportContext, type OpenDataAdapter, type Table } from './shared.ts';
+
+function importParcoursup(table: Table, context: ImportContext): void {
+  const { builder, locator } = context;
+  const source = table.input.source;
+  for (const row of table.rows) {
+    const record = recordOf(row.line);
+    builder.read(source);
+    const uai = row.get('Code UAI de l etablissement').toUpperCase();
+    const rawLabel = collapseSpaces(htmlToPlainText(row.get('Filiere de formation')));
+    const name = collapseSpaces(row.get('etablissement'));
+    if (!UAI_PATTERN.test(uai)) {
+      builder.reject(source, record, 'Code UAI de l etablissement', `"${uai}" n'est pas un UAI (7 chiffres et une lettre)`);
+      continue;
+    }
+    if (rawLabel === '') {
+      builder.reject(source, record, 'Filiere de formation', 'libellé vide');
+      continue;
+    }
+    const [latitude, longitude] = row.get('Coordonnées GPS de la formation').split(',').map((part) => part.trim());
+    const located = locator.locate({ latitude: latitude ?? null, longitude: longitude ?? null, expectedDepartement: departementOfUai(uai), nom: name });
+    if (!located.ok) {
+      builder.reject(source, record, 'Coordonnées GPS de la formation', `${name} (UAI ${uai}): ${located.reason}`);
+      continue;
+    }
+    const sites = (context.sitesByUai.get(uai) ?? []).map((id) => builder.site(id)).filter((site): site is Site => site !== undefined);
+    // A point corrected to a commune yields to a site of the same UAI already located at its address.
+    const corrected = located.place.precision === 'commune' ? sites.find((site) => site.precision === 'address') : undefined;
+    if (located.warning) builder.warn(source, record, `${name} (UAI ${uai}): ${located.warning}${corrected ? ` ; le même UAI est situé en ${corrected.id}, utilisé à la place` : ''}`);
+    // A site is one place: rows of a UAI within a few hundred metres share it, farther ones get their own.
+    const near = corrected ?? sites.find((site) => site.commune === located.place.commune && distanceMetres(site.point, located.place.point) <= SAME_PLACE_METRES);
+    let siteId: string;
+    if (near) {
+      siteId = near.id;
+      builder.upsertSite({ ...near, provenance: [{ source, record }] });
+    } else {
+      const base = `uai:${uai}:${located.place.commune}`;
+      siteId = base;
+      for (let count = 2; builder.site(siteId); count += 1) siteId = `${base}:${count}`;
+      builder.upsertSite({ id: siteId, nom: siteName(context, name, located.place.commune), uai, siret: null, adresse: null, commune: located.place.commune, point: located.place.point, precision: located.place.precision, provenance: [{ source, record }] });
+      rememberSite(context, uai, siteId);
+    }
+    const label = context.lexicon.restore(rawLabel);
+    const diploma = diplomaFromLabel(label);
+    const key = `${uai}|${foldText(label)}`;
+    // The same label at another place of the UAI is another training, not a duplicate.
+    const baseId = `psup:${uai}:${shortHash(foldText(label))}`;
+    const sameLabel = builder.training(baseId);
+    const id = sameLabel && sameLabel.siteId !== siteId ? `${baseId}:${siteId.split(':').slice(2).join(':')}` : baseId;
+    const training: Training = {
+      id,
+      siteId,
+      intitule: label,
+      diplome: diploma?.diplome ?? null,
+      niveau: diploma?.niveau ?? null,
+      niveauOrigin: diploma?.niveau ? 'intitule' : null,
+      nsf: null,
+      domaine: null,
+      voies: ['scolaire'],
+      modalite: null,
+      conventionne: null,
+      capacite: null,
+      sessions: [],
+      organisme: builder.site(siteId)?.nom ?? name,
+      url: null,
+      certification: {},
+      provenance: [{ source, record }],
+      acces: [],
+    };
+    if (builder.addTraining(training, source, 'même UAI, même lieu et même libellé deux fois dans le fichier') === 'kept' && !context.parcoursupByKey.has(key)) context.parcoursupByKey.set(key, training.id);
+  }
+}
+
+export const PARCOURSUP_ADAPTER: OpenDataAdapter = {
+  layout: 'parcoursup',
+  columns: ['Code UAI de l etablissement', 'Filiere de formation', 'Coordonnées GPS de la formation'],
+  importTable: (table, context) => {
+    importParcoursup(table, context);
+    // The BTS rows read before Parcoursup join its trainings now.
+    importPendingBts(context);
+  },
+};
