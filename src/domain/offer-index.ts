@@ -1,3 +1,4 @@
+import { romeCounts } from './jobs.ts';
 import type { AllianceSchool, CampusMetiers, Organisme, Site, SourceDescription, Training, TrainingDataset, Voie } from './training.ts';
 
 /** Lookups over a dataset, built once per dataset. */
@@ -11,6 +12,10 @@ export interface OfferIndex {
   organismesById: Map<string, Organisme>;
   /** Training sites by UAI: an organisation's card lists the trainings given under its UAI. */
   sitesByUai: Map<string, Site[]>;
+  /** ROME v3 code → job title (ROME 4.0). */
+  jobLabels: ReadonlyMap<string, string>;
+  /** Trainings of the whole offer per ROME code (a narrowed offer keeps the whole offer's). */
+  jobCounts: ReadonlyMap<string, { total: number; principal: number }>;
 }
 
 /** Items in lists by key, in their order; items without a key are left out. */
@@ -36,6 +41,8 @@ export function indexOffer(dataset: TrainingDataset): OfferIndex {
     campusById: new Map(dataset.campus.map((campus) => [campus.id, campus])),
     organismesById: new Map(dataset.organismes.map((organisme) => [organisme.id, organisme])),
     sitesByUai: groupBy(dataset.sites, (site) => site.uai),
+    jobLabels: new Map((dataset.metiers ?? []).map((job) => [job.code, job.libelle])),
+    jobCounts: romeCounts(dataset.trainings),
   };
 }
 
@@ -70,6 +77,7 @@ export function mergeDatasets(base: TrainingDataset, extra: TrainingDataset, pre
     campus: base.campus,
     organismes: base.organismes,
     facts: base.facts,
+    metiers: base.metiers ?? [],
   };
 }
 

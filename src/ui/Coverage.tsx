@@ -33,6 +33,8 @@ export function Coverage() {
   const facts = new Map(dataset.facts.map((fact) => [fact.indicateur, fact]));
   const rows = coverageByVoie(dataset);
   const organismes = dataset.organismes.length;
+  const withJobs = dataset.trainings.filter((training) => (training.romes ?? []).length > 0).length;
+  const readable = dataset.trainings.filter((training) => training.intituleOrigin && training.intituleOrigin !== 'source').length;
   return (
     <details class="coverage" data-testid="coverage">
       <summary>Couverture des données</summary>
@@ -64,6 +66,15 @@ export function Coverage() {
           </li>
         ))}
       </ul>
+      <h3 class="subhead">Métiers et intitulés</h3>
+      <p class="coverage-jobs" data-testid="coverage-jobs">
+        {plural(withJobs, 'formation')} sur {formatInteger(dataset.trainings.length)} mènent à des métiers connus (codes ROME) et {plural(readable, 'intitulé')} viennent d'une nomenclature officielle, le titre de la source restant indiqué sur la fiche. Sources :{' '}
+        {dataset.sources
+          .filter((source) => source.role === 'nomenclature')
+          .map((source) => `${source.label} (${source.origin.split(',')[0]} ; ${source.licence})`)
+          .join(' ; ')}
+        . Les métiers sans formation sur la carte (par exemple aide-soignant) sont quand même proposés à la recherche, avec ce que la carte ne contient pas.
+      </p>
     </details>
   );
 }

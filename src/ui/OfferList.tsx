@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'preact/hooks';
-import { nearestJobsWithTrainings, OFFER_GAPS_NOTE, romeCounts } from '../domain/jobs.ts';
+import { useState } from 'preact/hooks';
+import { nearestJobsWithTrainings, OFFER_GAPS_NOTE } from '../domain/jobs.ts';
 import { siteVoie } from '../domain/offer-index.ts';
 import { VOIE_LABELS } from '../domain/training.ts';
 import { DIMENSION_LABELS, describeFilters, withoutDimension, type Dimension } from '../domain/filters.ts';
@@ -34,7 +34,7 @@ export function OfferList() {
   const offer = useAppStore(selectOffer);
   // With a search or a job, each site shows its most relevant training: why it is listed.
   const ranked = useAppStore(selectRelevance) !== null;
-  const jobLabels = useMemo(() => new Map((offer?.dataset.metiers ?? []).map((job) => [job.code, job.libelle])), [offer]);
+  const jobLabels = offer?.jobLabels ?? new Map<string, string>();
   if (!visible) return null;
   const sourceLabels = new Map((offer?.dataset.sources ?? []).map((source) => [source.id, source.label]));
   const described = describeFilters(filters, sourceLabels, jobLabels);
@@ -164,7 +164,7 @@ function EmptyState() {
   const ways = (Object.entries(result.without) as [Dimension, number][]).filter(([, count]) => count > 0).sort((a, b) => b[1] - a[1]);
   // A job no training of the map leads to, whatever the other filters: say so, and what is near.
   const jobs = offer?.dataset.metiers ?? [];
-  const counts = romeCounts(offer?.dataset.trainings ?? []);
+  const counts = offer?.jobCounts ?? new Map<string, { total: number }>();
   // The jobs asked for: the job filter, or the job the search text names ("aide-soignant").
   const asked = filters.metiers.length > 0 ? filters.metiers : hits?.via === 'metier' && hits.query === filters.q.trim() ? (hits.romes ?? []) : [];
   const absent = asked.filter((code) => (counts.get(code)?.total ?? 0) === 0);

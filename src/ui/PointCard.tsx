@@ -1,4 +1,3 @@
-import { useMemo } from 'preact/hooks';
 import { EMPTY_FILTERS } from '../domain/filters.ts';
 import { selectOffer, selectPlacePoint, selectSelectedPoint } from '../state/selectors.ts';
 import { CardHeader } from './CardHeader.tsx';
@@ -29,7 +28,7 @@ export function PointCard() {
   const offer = useAppStore(selectOffer);
   const gazetteer = useAppStore((state) => state.data?.gazetteer);
   const { selectSite, togglePin, setFilters } = useActions();
-  const jobLabels = useMemo(() => new Map((offer?.dataset.metiers ?? []).map((job) => [job.code, job.libelle])), [offer]);
+  const jobLabels = offer?.jobLabels ?? new Map<string, string>();
   const pinned = useAppStore((state) => state.pinned);
   const placePoint = useAppStore(selectPlacePoint);
   if (!point || !offer) return null;

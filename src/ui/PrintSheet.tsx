@@ -49,7 +49,7 @@ export function PrintSheet() {
     );
   }
   const labels = new Map(offer.dataset.sources.map((source) => [source.id, source.label]));
-  const described = describeFilters(filters, labels);
+  const described = describeFilters(filters, labels, offer.jobLabels);
   const date = new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
   return (
     <main class="print-sheet" aria-label="Fiche à imprimer" data-testid="print-sheet">

@@ -1,5 +1,4 @@
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { romeCounts } from '../domain/jobs.ts';
 import type { JobSuggestion } from '../domain/search.ts';
 import { exactTerritory, matchTerritories, territoryOptions, type TerritoryOption } from '../domain/territory-search.ts';
 import { REGION_CAMERA } from '../domain/view.ts';
@@ -51,8 +50,8 @@ export function SearchBox() {
     for (const zoning of ZONINGS) tables[zoning] = zoneTables[zoning].features.map((feature) => ({ code: feature.properties.code, nom: feature.properties.nom }));
     return territoryOptions(tables);
   }, [zoneTables]);
-  const jobLabels = useMemo(() => new Map((offer?.dataset.metiers ?? []).map((job) => [job.code, job.libelle])), [offer]);
-  const counts = useMemo(() => romeCounts(offer?.dataset.trainings ?? []), [offer]);
+  const jobLabels = offer?.jobLabels ?? new Map<string, string>();
+  const counts = offer?.jobCounts ?? new Map<string, { total: number }>();
   const typed = text.trim();
   const jobs = hits && hits.query === typed ? (hits.jobs ?? []) : [];
   const suggestions: Suggestion[] = typed === '' ? [] : [...matchTerritories(typed, territories).map((territory): Suggestion => ({ kind: 'territory', territory })), ...jobs.map((job): Suggestion => ({ kind: 'job', job }))];

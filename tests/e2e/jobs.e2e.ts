@@ -16,10 +16,14 @@ const suggestion = (page: Page, rome: string) => page.locator(`[data-testid="sug
 
 describe('find a training by the job one wants', () => {
   it('suggests jobs as one types, with their training counts; choosing one filters the offer, and metier= survives a reload and a shared link', async () => {
-    const { page, watch } = await app.open();
+    const vocabularyRequests: string[] = [];
+    const { page, watch } = await app.open('', undefined, { waitFor: 'map', prepare: async (opened) => opened.on('request', (request) => (request.url().includes('metiers.json') ? vocabularyRequests.push(request.url()) : undefined)) });
+    // The job vocabulary is not on the start-up path: nothing asked for it before a search.
+    expect(vocabularyRequests).toEqual([]);
     await searchBox(page).click();
     await searchBox(page).pressSequentially('soudeu', { delay: 30 });
     await suggestion(page, 'H2913').waitFor({ timeout: 20_000 });
+    expect(vocabularyRequests.length).toBeGreaterThan(0);
     // The combobox says it is open; the first suggestion is the job itself, with its count on the map.
     expect(await searchBox(page).getAttribute('aria-expanded')).toBe('true');
     const first = page.locator('[data-testid="suggestions"] [role="option"]').first();
