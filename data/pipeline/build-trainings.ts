@@ -13,6 +13,7 @@ import { EstablishmentDirectory, readApprenticeshipOrganisations, readHigherEduc
 import { importOpenData } from '../../src/ingest/opendata.ts';
 import { unreconciledSources } from '../../src/ingest/report.ts';
 import { encodeJobVocabulary } from '../../src/domain/jobs.ts';
+import { encodeCertificationTable } from '../../src/ingest/certification-table.ts';
 import { enrichTrainings } from '../../src/ingest/enrich.ts';
 import { buildJobVocabulary } from '../../src/ingest/job-vocabulary.ts';
 import { loadAppLocator } from './lib/app-locator.ts';
@@ -81,6 +82,8 @@ for (const source of dataset.sources) {
 }
 const dataFile = writeOutput(join(outRoot, 'public/data/trainings.json'), `${JSON.stringify(encodeDataset(dataset))}\n`);
 writeOutput(join(outRoot, 'data/import-report.json'), `${JSON.stringify(reportWithEnrichment, null, 1)}\n`);
+const certificationsFile = writeOutput(join(outRoot, 'public/data/certifications.json'), `${JSON.stringify(encodeCertificationTable(loaded.nomenclatures.certifInfo, 'Réseau des Carif-Oref, Certif Info (extrait de 10 067 certifications)'))}\n`);
+process.stdout.write(`public/data/certifications.json (for files opened in the browser): ${(certificationsFile.gzipBytes / 1024).toFixed(1)} KB gzipped\n`);
 const vocabularyFile = writeOutput(join(outRoot, 'public/data/metiers.json'), `${JSON.stringify(encodeJobVocabulary(vocabulary))}\n`);
 process.stdout.write(`public/data/metiers.json: ${vocabulary.romes.length} jobs (${reportWithEnrichment.nomenclatures.vocabulary.withTrainings} with a training), ${vocabulary.appellations.length} job titles, ${(vocabularyFile.gzipBytes / 1024).toFixed(1)} KB gzipped\n`);
 process.stdout.write('nomenclatures: source trainings cfd readable-title rome\n');

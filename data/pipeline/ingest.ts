@@ -14,7 +14,6 @@ import { importTrainingFile, type ImportInput } from '../../src/ingest/import-fi
 import { loadAppLocator } from './lib/app-locator.ts';
 import { parseArguments, sourcesDirectory, stop } from './lib/cli.ts';
 import { loadNomenclatures, NOMENCLATURE_SOURCES } from './lib/nomenclatures.ts';
-import { enrichTrainings } from '../../src/ingest/enrich.ts';
 import { writeOutput } from './lib/files.ts';
 
 const options = parseArguments(process.argv.slice(2));
@@ -40,23 +39,25 @@ const input: ImportInput =
   format === 'lheo'
     ? { format, name: basename(first), chunks: createReadStream(first, { highWaterMark: 1 << 20 }) }
     : { format, name: basename(first), files: inputs.map((path) => ({ file: basename(path), text: readFileSync(path, 'utf8') })) };
+// The nomenclature step, as for the committed dataset, when the nomenclatures are at hand.
+const sources = sourcesDirectory(options);
+const nomenclatures = existsSync(join(sources, NOMENCLATURE_SOURCES.certifInfo.path)) ? (await loadNomenclatures(sources)).nomenclatures : null;
+if (!nomenclatures) process.stderr.write(`note: ${sources} has no nomenclatures: trainings keep the file's own titles and ROME codes\n`);
 const today = new Date().toISOString().slice(0, 10);
 const result = await importTrainingFile(
   input,
   loadAppLocator(resolve('.')),
   { id: 'import', label: basename(first), file: basename(first), date: `importé le ${today}`, licence: 'selon le fichier', origin: first },
   showProgress,
+  nomenclatures,
 );
 process.stderr.write('\n');
 if (!result.ok) stop(result.error);
 const { dataset, report, fileWarning } = result.value;
-// The nomenclature step, as for the committed dataset, when the nomenclatures are at hand.
-const sources = sourcesDirectory(options);
-const enrichment = existsSync(join(sources, NOMENCLATURE_SOURCES.certifInfo.path)) ? enrichTrainings(dataset.trainings, (await loadNomenclatures(sources)).nomenclatures) : null;
-if (!enrichment) process.stderr.write(`note: ${sources} has no nomenclatures: trainings keep the file's own titles and ROME codes\n`);
+
 if (fileWarning) process.stderr.write(`warning: ${fileWarning}\n`);
 writeOutput(join(out, 'trainings.json'), `${JSON.stringify(encodeDataset(dataset))}\n`);
-writeOutput(join(out, 'report.json'), `${JSON.stringify(enrichment ? { ...report, nomenclatures: enrichment } : report, null, 1)}\n`);
+writeOutput(join(out, 'report.json'), `${JSON.stringify(report, null, 1)}\n`);
 const counts = report.sources['import'];
 process.stdout.write(
   `${counts?.read ?? 0} read, ${counts?.kept ?? 0} kept, ${counts?.merged ?? 0} merged duplicates, ${counts?.rejected ?? 0} rejected; ${dataset.sites.length} sites → ${join(out, 'trainings.json')}, ${join(out, 'report.json')}\n`,

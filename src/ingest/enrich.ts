@@ -289,7 +289,7 @@ function nomenclatureTitle(training: Training, cfd: string | null, common: Commo
     const famille = lowerFirst(common.famille);
     return common.kind === 'famille-metiers' ? { titre: `Bac pro ${famille} (famille de métiers, 2nde commune)`, origin: 'famille-metiers' } : { titre: `BTS ${famille} (1re année commune)`, origin: 'options-bts' };
   }
-  if (record) return { titre: upperFirst(record.titre), origin: 'certif-info' };
+  if (record?.titre) return { titre: upperFirst(record.titre), origin: 'certif-info' };
   const dgesco = nomenclatures.dgesco.get(cfd);
   if (dgesco) return { titre: dgesco.titre, origin: 'dgesco' };
   if (mef?.libelleEdition) return { titre: upperFirst(cleanEditionLabel(mef.libelleEdition)), origin: 'bcn' };

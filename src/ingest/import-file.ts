@@ -3,6 +3,7 @@ import { DatasetBuilder, type TrainingDataset } from './dataset-builder.ts';
 import { importLheoOffer } from './lheo-import.ts';
 import { readLheoStream } from './lheo-stream.ts';
 import type { Locator } from './locator.ts';
+import { enrichTrainings, type Nomenclatures } from './enrich.ts';
 import { importOpenData } from './opendata.ts';
 import { unreconciledSources, type ImportReport } from './report.ts';
 import { fail, ok, type Result } from '../domain/result.ts';
@@ -33,12 +34,15 @@ export function detectImportFormat(name: string, firstBytes: Uint8Array): Import
  * Imports one training-offer file (LHEO XML, or one of the supported open-data CSV layouts) into
  * a dataset and its report. Shared by the `ingest` CLI and the browser's import worker.
  * @param source - how the file is described in the dataset's source table
+ * @param nomenclatures - when given, the trainings get their CFD, readable title and ROME codes
+ *   (all the nomenclatures in the CLI; Certif Info's table in the browser)
  */
 export async function importTrainingFile(
   input: ImportInput,
   locator: Locator,
   source: SourceDescription,
   onProgress: (bytesRead: number) => void = () => undefined,
+  nomenclatures: Nomenclatures | null = null,
 ): Promise<Result<ImportOutcome>> {
   const builder = new DatasetBuilder();
   builder.addSource(source);
@@ -60,5 +64,7 @@ export async function importTrainingFile(
   const { dataset, report } = builder.build();
   const unreconciled = unreconciledSources(report);
   if (unreconciled.length > 0) return fail(`les comptes ne se réconcilient pas (lus ≠ gardés + fusionnés + écartés) pour ${unreconciled.join(', ')}`);
+  // The nomenclature step, as for the committed dataset: CFD, readable title, jobs (ROME codes).
+  if (nomenclatures) report.nomenclatures = enrichTrainings(dataset.trainings, nomenclatures);
   return ok({ dataset, report, fileWarning });
 }

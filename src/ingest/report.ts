@@ -1,3 +1,5 @@
+import type { EnrichmentReport } from './enrich.ts';
+
 /** Counts of one source: every record read ends kept, merged into another, or rejected. */
 export interface SourceCounts {
   read: number;
@@ -34,6 +36,8 @@ export interface ImportReport {
   rejected: RejectedRecord[];
   merged: MergedRecord[];
   warnings: ImportWarning[];
+  /** What the nomenclature step did: coverage per source and the codes not found. */
+  nomenclatures?: EnrichmentReport;
 }
 
 export function emptyCounts(): SourceCounts {

@@ -7,6 +7,7 @@ import { createCommuneLocator } from '../ingest/commune-locator.ts';
 import { detectImportFormat, importTrainingFile } from '../ingest/import-file.ts';
 import { decodeUtf8Chunks, type ImportMessage, type ImportRequest } from '../ingest/import-protocol.ts';
 import { IMPORTED_SOURCE_ID } from '../domain/training.ts';
+import { decodeCertificationTable } from '../ingest/certification-table.ts';
 import { fetchJson } from '../ingest/fetch-json.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -54,7 +55,15 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
       format === 'lheo'
         ? { format, name: file.name, chunks: chunksOf(file.stream()) }
         : { format, name: file.name, files: [{ file: file.name, text: await decodeUtf8Chunks(chunksOf(file.stream()), reportBytes) }] };
-    const result = await importTrainingFile(input, locator.value, source, reportBytes);
+    // Certif Info's table gives the file's trainings their CFD and jobs (ROME), as on the map.
+    const certifications = await fetchJson(`${baseUrl}data/certifications.json`);
+    const certifInfo = certifications.ok ? decodeCertificationTable(certifications.value) : certifications;
+    const nomenclatures = certifInfo.ok ? { mef: new Map(), diplomas: new Map(), commonYears: new Map(), certifInfo: certifInfo.value, dgesco: new Map(), romeCodes: new Set(certifInfo.value.records.flatMap((record) => record.romes)) } : null;
+    const result = await importTrainingFile(input, locator.value, source, reportBytes, nomenclatures);
+    if (result.ok && !certifInfo.ok) {
+      const note = `les métiers (codes ROME) des formations n'ont pas pu être retrouvés : ${certifInfo.error}`;
+      result.value.fileWarning = result.value.fileWarning ? `${result.value.fileWarning} ; ${note}` : note;
+    }
     if (result.ok) post({ type: 'done', outcome: result.value });
     else post({ type: 'error', message: result.error });
   } catch (error) {

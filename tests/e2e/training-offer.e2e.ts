@@ -187,6 +187,8 @@ describe('opening a file', () => {
     await expect.poll(() => card.textContent()).toContain('Développeur web & web mobile');
     expect(await card.textContent()).not.toMatch(/alert|<script/);
     expect(await card.locator('a[href^="javascript:"]').count()).toBe(0);
+    // Its RNCP code (37674) leads, through Certif Info's table, to its job: one click away.
+    expect(await card.locator('.job-links button[data-rome="M1805"]').first().textContent()).toBe('Développeur / Développeuse informatique');
     await page.getByRole('button', { name: 'Fermer la fiche' }).first().click();
     await page.locator('.file-import').screenshot({ path: `${SCREENSHOT_DIR}/offre-fichier-ouvert.png` });
     await page.getByRole('button', { name: 'Retirer ce fichier de la carte' }).click();

@@ -16,7 +16,8 @@ describe('offer index: jobs', () => {
   });
 
   it('keeps the job names when a file opened in the browser is added', () => {
-    const merged = mergeDatasets(base, { ...base, metiers: undefined, trainings: [training('c', ['H2913'])] }, 'fichier');
+    const { metiers: _names, ...withoutNames } = base;
+    const merged = mergeDatasets(base, { ...withoutNames, trainings: [training('c', ['H2913'])] }, 'fichier');
     expect(merged.metiers).toEqual(base.metiers);
     expect(indexOffer(merged).jobCounts.get('H2913')).toEqual({ total: 2, principal: 2 });
   });

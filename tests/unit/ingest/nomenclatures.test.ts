@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBmo, readBmoCount } from '../../../src/ingest/bmo.ts';
 import type { Training } from '../../../src/domain/training.ts';
-import { cleanEditionLabel, enrichTrainings, expandRomes, startsWithYearCode, titleKey } from '../../../src/ingest/enrich.ts';
+import { cleanEditionLabel, enrichTrainings, expandRomes, sourceTitleSaysMore, startsWithYearCode, titleKey } from '../../../src/ingest/enrich.ts';
 import {
   decodeNomenclature,
   readBcnDiplomas,
@@ -154,6 +154,33 @@ describe('enrichment rules', () => {
   it('compares titles without parcours and filler words', () => {
     expect(titleKey('Master mention gestion des ressources humaines')).toBe(titleKey('Master Gestion des ressources humaines'));
     expect(titleKey('BUT spécialité techniques de commercialisation parcours marketing digital')).toBe('but techniques de commercialisation');
+  });
+
+  it('gives a training without a MEF a CFD only by an exact title at the same level, with one CFD among the matches', () => {
+    const record = (code: string, titre: string, niveau: number, cfd: string | null, romes: string[]) => ({ code, titre, type: '', niveau, romes, nsf: '313', rncp: null, cfd });
+    const records = [
+      record('1', 'Master mention gestion des ressources humaines', 7, '13531550', ['K2111']),
+      record('2', 'BUT spécialité carrières juridiques parcours administration et justice', 6, '25112801', ['K1501']),
+      record('3', 'BUT spécialité carrières juridiques parcours patrimoine et finance', 6, '25112803', ['C1401']),
+    ];
+    const certifInfo = { records, byCfd: new Map(records.map((item) => [item.cfd ?? '', [item]])), byCode: new Map(records.map((item) => [item.code, item])), byRncp: new Map() };
+    const nomenclatures = { mef: new Map(), diplomas: new Map(), commonYears: new Map(), certifInfo, dgesco: new Map(), romeCodes: new Set<string>() };
+    const make = (intitule: string, niveau: 5 | 6 | 7) => ({ id: intitule, siteId: 's', intitule, diplome: null, niveau, niveauOrigin: 'intitule', nsf: null, domaine: null, voies: ['scolaire'], modalite: null, conventionne: null, capacite: null, sessions: [], organisme: null, url: null, certification: {}, provenance: [{ source: 'parcoursup', record: 'ligne 1' }], acces: [] }) as Training;
+    const master = make('Master Gestion des ressources humaines', 7);
+    const wrongLevel = make('Master Gestion des ressources humaines', 6);
+    const but = make('BUT Carrières juridiques', 6);
+    enrichTrainings([master, wrongLevel, but], nomenclatures);
+    expect(master).toMatchObject({ cfd: '13531550', cfdOrigin: 'intitule-certif-info', romes: ['K2111'], romeOrigin: 'intitule-certif-info', intitule: 'Master Gestion des ressources humaines' });
+    expect(wrongLevel).toMatchObject({ cfd: null, romes: [] });
+    // A BUT named without its parcours: the jobs of all of them, and no CFD (two match).
+    expect(but).toMatchObject({ cfd: null, romes: ['K1501', 'C1401'], romeOrigin: 'intitule-certif-info' });
+  });
+
+  it('keeps a renamed diploma’s written-out source title, replaces BCN labels', () => {
+    expect(sourceTitleSaysMore('BTS Services Diététique et nutrition', 'BTS diététique')).toBe(true);
+    expect(sourceTitleSaysMore('BTS - Services - Management Commercial Opérationnel', 'BTS management commercial opérationnel')).toBe(false);
+    expect(sourceTitleSaysMore('1ère pro techn. en réal. prod. mécan.', 'Bac pro technicien en réalisation de produits mécaniques')).toBe(false);
+    expect(sourceTitleSaysMore('Bac pro agri Tech conseil vente animalerie pr apprentis', 'Bac pro technicien conseil vente en animalerie')).toBe(false);
   });
 
   it('expands ROME group codes to the codes of their group', () => {
