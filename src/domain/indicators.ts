@@ -21,6 +21,8 @@ export interface IndicatorsFile {
     zonesEmploi: Record<string, (number | null)[]>;
     /** Per département: the rate of the facts table, with its quarter and source. */
     departements: Record<string, { taux: number; trimestre: string; source: string }>;
+    /** Cross-border zones whose series is the whole zone's: the edition gives no regional part. */
+    zonesEntieres?: string[];
   };
 }
 
@@ -37,6 +39,13 @@ export function readIndicators(data: unknown): Result<IndicatorsFile> {
     if (!Array.isArray(series) || series.length !== chomage.quarters.length) return fail(`indicators.json : série de la zone ${code} de longueur ${Array.isArray(series) ? series.length : '?'}, ${chomage.quarters.length} attendue`);
   }
   return ok(file as IndicatorsFile);
+}
+
+/** What to say of a zone whose rate is the whole cross-border zone's, or null. */
+export function wholeZoneNote(file: IndicatorsFile, code: string): string | null {
+  return (file.chomage.zonesEntieres ?? []).includes(code)
+    ? "Zone à cheval sur deux régions : cette édition de l'Insee ne publie pas le taux de sa partie Hauts-de-France, c'est le taux de la zone entière qui est montré."
+    : null;
 }
 
 /** The rate of a zone at a quarter, or null. */

@@ -5,6 +5,8 @@ import type { UnemploymentTable } from './insee-unemployment.ts';
 export interface IndicatorsReport {
   sources: Record<string, { read: number; kept: number; rejected: number }>;
   rejected: { source: string; record: string; field: string | null; reason: string }[];
+  /** What the import did that a reader must know (a whole zone's rate used for its regional part). */
+  notes: { zone: string; note: string }[];
 }
 
 /**
@@ -19,7 +21,9 @@ export function sourceCodeOf(zone: { code: string; partieRegionale?: boolean }, 
 /**
  * Builds the unemployment indicator from one or more read tables (a workbook's two sheets, or a
  * CSV): every row of a zone the app draws is kept, every other row is reported as outside the
- * region, every unreadable cell as such. Quarters of all tables are merged in time order.
+ * region, every unreadable cell as such. Quarters of all tables are merged in time order. A
+ * cross-border zone whose regional part has no row (a later edition's single table) takes its
+ * whole zone's rate, listed in `zonesEntieres` and in the report's notes; it never fails the file.
  */
 export function buildUnemploymentIndicator(
   tables: readonly { source: string; table: UnemploymentTable }[],
@@ -27,8 +31,18 @@ export function buildUnemploymentIndicator(
   departements: IndicatorsFile['chomage']['departements'],
   descriptions: IndicatorDescription[],
 ): { file: IndicatorsFile; report: IndicatorsReport } {
-  const report: IndicatorsReport = { sources: {}, rejected: [] };
+  const report: IndicatorsReport = { sources: {}, rejected: [], notes: [] };
   const wanted = new Map(zones.map((zone) => [sourceCodeOf(zone), zone.code]));
+  // A later edition as one table: the cross-border zones appear whole, without their regional part.
+  // Then the whole zone's row stands for the part the map draws, and the file says so.
+  const rowCodes = new Set(tables.flatMap(({ table }) => table.rows.map((row) => row.code)));
+  const wholeZone: string[] = [];
+  for (const zone of zones) {
+    if (!zone.partieRegionale || rowCodes.has(sourceCodeOf(zone)) || !rowCodes.has(zone.code)) continue;
+    wanted.set(zone.code, zone.code);
+    wholeZone.push(zone.code);
+    report.notes.push({ zone: zone.code, note: `pas de ligne pour la partie régionale (${sourceCodeOf(zone)}) : le taux de la zone entière ${zone.code} est utilisé` });
+  }
   const quarters = [...new Set(tables.flatMap(({ table }) => table.quarters))].sort();
   const series: Record<string, (number | null)[]> = {};
   for (const { source, table } of tables) {
@@ -59,5 +73,5 @@ export function buildUnemploymentIndicator(
       counts.kept += 1;
     }
   }
-  return { file: { version: INDICATORS_VERSION, descriptions, chomage: { quarters, zonesEmploi: series, departements } }, report };
+  return { file: { version: INDICATORS_VERSION, descriptions, chomage: { quarters, zonesEmploi: series, departements, ...(wholeZone.length > 0 ? { zonesEntieres: wholeZone } : {}) } }, report };
 }

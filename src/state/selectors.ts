@@ -4,7 +4,7 @@ import type { Zoning, ZoneProperties } from '../domain/zones.ts';
 import { DIMENSIONS, facetsOf, isDimensionActive, passes, type Dimension, type TrainingFacets } from '../domain/filters.ts';
 import { themesOf } from '../domain/themes.ts';
 import { createSiteIndex, distanceKm, nearestSites, sitesWithinDistance, type SiteIndex } from '../geo/site-index.ts';
-import { quarterBefore, rateAt, type IndicatorsFile } from '../domain/indicators.ts';
+import { quarterBefore, rateAt, wholeZoneNote, type IndicatorsFile } from '../domain/indicators.ts';
 import { COVERAGE_FACTS } from '../domain/coverage.ts';
 import { domainLabel } from '../domain/domains.ts';
 import { compareFr, foldText } from '../domain/text.ts';
@@ -612,7 +612,7 @@ export interface ZoneSummary {
   zone: ZoneProperties;
   /** The zone's most populated commune: where "nearest" is measured from. */
   mainCommune: { code: string; nom: string; point: [number, number] } | null;
-  unemployment: { value: number | null; quarter: string; rank: number | null; of: number; series: (number | null)[]; quarters: string[]; source: string } | null;
+  unemployment: { value: number | null; quarter: string; rank: number | null; of: number; series: (number | null)[]; quarters: string[]; source: string; note?: string | null } | null;
   supply: { sites: number; trainings: number; byVoie: Record<Voie, number>; byDomain: [string, number][] };
   alliance: { school: AllianceSchool; km: number } | null;
   campus: CampusMetiers[];
@@ -660,6 +660,7 @@ const summarize = weakMapMemoize(
         series: indicators.chomage.zonesEmploi[reference.code] ?? [],
         quarters: indicators.chomage.quarters,
         source: description ? `${description.source}, ${description.licence}` : 'Insee',
+        note: wholeZoneNote(indicators, reference.code),
       };
     } else if (indicators && reference.zoning === 'departement') {
       const fact = indicators.chomage.departements[reference.code];

@@ -72,6 +72,7 @@ export function Essentials({ summary, compact = false, headingLevel = 3 }: { sum
           </>
         )}
       </dl>
+      {unemployment?.note && <p class="hint" data-testid="unemployment-note">{unemployment.note}</p>}
       {unemployment && <p class="provenance">Chômage : {unemployment.source}.</p>}
     </div>
   );

@@ -142,6 +142,11 @@ export function TerritoryPanel() {
               la plupart des CFA. Une zone pâle peut n'être qu'un manque de nos données, pas un désert de formation.
             </p>
           )}
+          {territory.indicateur?.startsWith('chomage') && choropleth.zoning === 'zone_emploi' && (indicators?.chomage.zonesEntieres ?? []).length > 0 && (
+            <p class="hint" data-testid="whole-zone-note">
+              Zones {(indicators?.chomage.zonesEntieres ?? []).join(' et ')} (à cheval sur deux régions) : l'édition de l'Insee utilisée ne publie pas leur partie Hauts-de-France ; le taux montré est celui de la zone entière.
+            </p>
+          )}
           <p class="provenance">
             Source :{' '}
             {territory.indicateur?.startsWith('chomage')

@@ -51,6 +51,14 @@ export interface TerritoryView {
   comparer: readonly ZoneReference[];
 }
 
+/**
+ * Spellings of issue #10's URL contract, read as today's (links already shared keep working):
+ * `chomage-evol1` / `chomage-evol5` are `chomage-evol-1` / `chomage-evol-5`; `classes=egal` is `egales`.
+ * Links are written with today's spellings.
+ */
+export const INDICATOR_ALIASES: Readonly<Record<string, IndicatorId>> = { 'chomage-evol1': 'chomage-evol-1', 'chomage-evol5': 'chomage-evol-5' };
+export const CLASS_ALIASES: Readonly<Record<string, ClassMethod>> = { egal: 'egales' };
+
 export const DEFAULT_TERRITORY: TerritoryView = { indicateur: null, periode: null, classes: 'quantiles', comparer: [] };
 
 /** Everything a shared link carries. */
@@ -178,9 +186,11 @@ export function parseState(search: string, hash = ''): UrlState {
 const QUARTER_PATTERN = /^(19|20)\d{2}-T[1-4]$/;
 
 function parseTerritory(params: URLSearchParams): TerritoryView {
-  const indicateur = params.get('indicateur');
+  const asked = params.get('indicateur');
+  const indicateur = asked === null ? null : (INDICATOR_ALIASES[asked] ?? asked);
   const periode = params.get('periode');
-  const classes = params.get('classes');
+  const classesAsked = params.get('classes');
+  const classes = classesAsked === null ? null : (CLASS_ALIASES[classesAsked] ?? classesAsked);
   const comparer: ZoneReference[] = [];
   for (const part of (params.get('comparer') ?? '').split(',')) {
     const zone = parseZoneReference(part.trim());

@@ -63,11 +63,31 @@ describe('read the territory', () => {
     await page.close();
   });
 
+  it('draws this year’s edition: 2025-T4 on the slider, the cross-border zones said to be whole; an old chomage-evol1 link still opens', async () => {
+    const { page } = await app.open('?v=1&indicateur=chomage');
+    await indicatorsLoaded(page);
+    await expect.poll(() => page.getByTestId('quarter').textContent()).toBe('2025-T4');
+    expect(await page.locator('#trimestre').getAttribute('aria-valuetext')).toBe('2025-T4');
+    expect(await page.getByTestId('whole-zone-note').textContent()).toMatch(/Zones 0054 et 0058 .* zone entière/);
+    // Beauvais (0054) says it on its card too.
+    const beauvais = await app.open('?v=1&zone=ze:0054');
+    await indicatorsLoaded(beauvais.page);
+    await expect.poll(() => beauvais.page.getByTestId('unemployment-note').textContent()).toMatch(/taux de la zone entière/);
+    // Issue #10's spellings, in a link shared then.
+    const old = await app.open('?v=1&indicateur=chomage-evol1&classes=egal');
+    await indicatorsLoaded(old.page);
+    await old.page.waitForFunction(() => window.carte?.store.getState().territory.indicateur === 'chomage-evol-1');
+    expect(await old.page.evaluate(() => window.carte?.store.getState().territory.classes)).toBe('egales');
+    expect(await old.page.getByTestId('legend').getAttribute('aria-label')).toMatch(/Évolution du chômage sur 1 an/);
+    for (const opened of [page, beauvais.page, old.page]) await opened.close();
+  });
+
   it('opens a zone’s essentials: rate as in INSEE’s workbook with its rank, supply, schools, Plan Marshall', async () => {
     const { page } = await app.open('?v=1&zone=ze:3215');
     await indicatorsLoaded(page);
     const essentials = page.getByTestId('essentials');
-    await expect.poll(() => page.getByTestId('essentials-rate').textContent()).toMatch(/^10,6 % au 2023-T3 · \d+e sur 24/);
+    // The latest edition held (INSEE's CSV to 2025-T4): Lens at 10.8 % in 2025-T4, as in the file.
+    await expect.poll(() => page.getByTestId('essentials-rate').textContent()).toMatch(/^10,8 % au 2025-T4 · \d+e sur 24/);
     expect(await essentials.locator('svg.sparkline').count()).toBe(1);
     expect(await page.getByTestId('essentials-marshall').textContent()).toMatch(/^bassin prioritaire du Plan Marshall/);
     expect(await essentials.textContent()).toMatch(/École Alliance Emploi la plus proche.*km de Lens/);
@@ -103,7 +123,7 @@ describe('read the territory', () => {
     await page.emulateMedia({ media: 'print' });
     const sheet = page.getByTestId('print-sheet');
     expect(await sheet.isVisible()).toBe(true);
-    expect(await sheet.textContent()).toMatch(/Zone d'emploi : Lens.*L'essentiel.*Population.*10,6 %.*Sources et licences/);
+    expect(await sheet.textContent()).toMatch(/Zone d'emploi : Lens.*L'essentiel.*Population.*10,8 %.*Sources et licences/);
     expect(await sheet.locator('img.print-map').count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/fiche-territoire-imprimee.png`, fullPage: true });
     await page.close();

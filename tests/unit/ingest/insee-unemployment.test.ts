@@ -87,3 +87,39 @@ describeWithSources('INSEE unemployment workbook (real file)', () => {
     expect(parts.ok && parts.value.rows.map((row) => row.code)).toContain('3254');
   });
 });
+
+describeWithSources('INSEE unemployment: the later edition (real CSV export, one table)', () => {
+  const zones = [...Array.from({ length: 22 }, (_, index) => ({ code: `32${String(index + 1).padStart(2, '0')}` })), { code: '0054', partieRegionale: true }, { code: '0058', partieRegionale: true }];
+  it('reads 2003-T1 → 2025-T4, with Lens at 10.8 % in 2025-T4, and uses the whole cross-border zones, saying so', () => {
+    const rows: SheetRows = parseCsv(readFileSync(`${SHARED_SOURCES}/insee/chomage-zone-t1-2003-t4-2025.csv`, 'utf8')).map((row) => row.cells);
+    const table = readUnemploymentTable(rows, 'edition.csv');
+    if (!table.ok) throw new Error(table.error);
+    expect(table.value.quarters[0]).toBe('2003-T1');
+    expect(table.value.quarters.at(-1)).toBe('2025-T4');
+    expect(table.value.rows).toHaveLength(302);
+    const { file, report } = buildUnemploymentIndicator([{ source: 'edition.csv', table: table.value }], zones, {}, []);
+    expect(file.chomage.zonesEmploi['3215']?.at(-1)).toBe(10.8);
+    expect(Object.keys(file.chomage.zonesEmploi)).toHaveLength(24);
+    expect(file.chomage.zonesEntieres).toEqual(['0054', '0058']);
+    expect(report.notes.map((item) => item.zone)).toEqual(['0054', '0058']);
+    // Nothing lost: every row kept or reported.
+    expect(report.sources['edition.csv']).toEqual({ read: 302, kept: 24, rejected: 278 });
+  });
+
+  it('takes the whole zone for a copy of the 2023 workbook without its regional-parts sheet, and the parts when they are there', async () => {
+    const sheets = (await readXlsxFile(readFileSync(`${SHARED_SOURCES}/insee/chomage-zone-t1-2003-t3-2023.xlsx`))) as { sheet: string; data: SheetRows }[];
+    const read = (name: string) => {
+      const table = readUnemploymentTable(sheets.find((sheet) => sheet.sheet === name)?.data ?? [], name);
+      if (!table.ok) throw new Error(table.error);
+      return { source: name, table: table.value };
+    };
+    const withoutParts = buildUnemploymentIndicator([read('txcho_ze')], zones, {}, []);
+    expect(withoutParts.file.chomage.zonesEntieres).toEqual(['0054', '0058']);
+    expect(withoutParts.file.chomage.zonesEmploi['0054']).toHaveLength(83);
+    const withParts = buildUnemploymentIndicator([read('txcho_ze'), read('txcho_parties reg')], zones, {}, []);
+    expect(withParts.file.chomage.zonesEntieres).toBeUndefined();
+    expect(withParts.report.notes).toEqual([]);
+    // The regional part's rate is not the whole zone's.
+    expect(withParts.file.chomage.zonesEmploi['0054']).not.toEqual(withoutParts.file.chomage.zonesEmploi['0054']);
+  });
+});

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-function run(script: string, args: string[]): { status: number | null; stderr: string } {
+function run(script: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { status: result.status, stderr: result.stderr };
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('pipeline CLIs on bad input', () => {
@@ -41,9 +41,23 @@ describe('pipeline CLIs on bad input', () => {
     writeFileSync(join(directory, 'export.csv'), `${rows.join('\n')}\n`);
     const good = run('data/pipeline/build-indicators.ts', ['--unemployment', join(directory, 'export.csv'), '--out', directory]);
     expect(good.status).toBe(0);
-    const file = JSON.parse(readFileSync(join(directory, 'public/data/indicators.json'), 'utf8')) as { chomage: { quarters: string[]; zonesEmploi: Record<string, number[]> } };
+    // Issue #10's contract: DIR/indicators.json, and its report beside it.
+    const file = JSON.parse(readFileSync(join(directory, 'indicators.json'), 'utf8')) as { chomage: { quarters: string[]; zonesEmploi: Record<string, number[]>; zonesEntieres?: string[] } };
     expect(file.chomage.quarters).toEqual(['2023-T2', '2023-T3']);
     expect(file.chomage.zonesEmploi['0054']).toEqual([8.1, 8]);
+    expect(file.chomage.zonesEntieres).toBeUndefined();
+    expect(existsSync(join(directory, 'indicators-report.json'))).toBe(true);
+    expect(existsSync(join(directory, 'public/data/indicators.json'))).toBe(false);
+    // A later edition as one table: 0054 and 0058 whole, no regional parts. The whole zone's rate is used, and said.
+    const whole = rows.map((row) => row.replace(/^3254;/, '0054;').replace(/^3258;/, '0058;'));
+    writeFileSync(join(directory, 'edition.csv'), `${whole.join('\n')}\n`);
+    const later = run('data/pipeline/build-indicators.ts', ['--unemployment', join(directory, 'edition.csv'), '--out', directory]);
+    expect(later.status).toBe(0);
+    expect(later.stdout).toMatch(/zone 0054: pas de ligne pour la partie régionale \(3254\) : le taux de la zone entière 0054 est utilisé/);
+    const edition = JSON.parse(readFileSync(join(directory, 'indicators.json'), 'utf8')) as { chomage: { zonesEmploi: Record<string, number[]>; zonesEntieres?: string[] }; descriptions: { id: string; definition: string }[] };
+    expect(edition.chomage.zonesEmploi['0058']).toEqual([8.1, 8]);
+    expect(edition.chomage.zonesEntieres).toEqual(['0054', '0058']);
+    expect(edition.descriptions.find((item) => item.id === 'chomage')?.definition).toMatch(/Zones 0054 et 0058 .* zone entière/);
     writeFileSync(join(directory, 'bad.csv'), 'a;b\n1;2\n');
     const bad = run('data/pipeline/build-indicators.ts', ['--unemployment', join(directory, 'bad.csv'), '--out', directory]);
     expect(bad.status).toBe(1);

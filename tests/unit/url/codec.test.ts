@@ -171,3 +171,12 @@ describe('URL codec', () => {
     expect(parseState('?rayon=500&temps=17&mode=fusee').where).toEqual(DEFAULT_URL_STATE.where);
   });
 });
+
+describe('URL codec: spellings of earlier contracts', () => {
+  it('reads issue #10’s keys as today’s, and writes today’s', () => {
+    expect(parseState('?v=1&indicateur=chomage-evol1&classes=egal').territory).toMatchObject({ indicateur: 'chomage-evol-1', classes: 'egales' });
+    expect(parseState('?v=1&indicateur=chomage-evol5').territory.indicateur).toBe('chomage-evol-5');
+    expect(parseState('?v=1&indicateur=chomage-evol-5&classes=egales').territory).toMatchObject({ indicateur: 'chomage-evol-5', classes: 'egales' });
+    expect(serializeState(parseState('?v=1&indicateur=chomage-evol1&classes=egal')).search).toBe('?v=1&indicateur=chomage-evol-1&classes=egales');
+  });
+});
