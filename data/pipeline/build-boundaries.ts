@@ -19,6 +19,7 @@ import { buildContext } from './lib/context.ts';
 import { buildGazetteer } from './lib/gazetteer.ts';
 import { buildZoningTopology, pickObjects } from './lib/zoning-topology.ts';
 import { parseSpelTable } from './lib/spel-table.ts';
+import { bassinName, readBassinTable } from '../../src/ingest/bassins.ts';
 import { parseCsvRecords } from '../../src/ingest/csv.ts';
 
 const require = createRequire(import.meta.url);
@@ -83,6 +84,18 @@ const summarize = (codes: readonly string[]) => {
     departements: [...new Set(members.map((commune) => commune.departement))].sort(),
   };
 };
+// France Travail's bassins d'emploi (BMO): every current commune of the region in exactly one.
+const bassinPath = join(sources, 'labour/bassins_bmo_communes.csv');
+const bassins = readBassinTable(readInputBuffer(bassinPath, "France Travail's commune → bassin d'emploi table (BMO)").toString('utf8'), 'bassins_bmo_communes.csv');
+if (!bassins.ok) stop(bassins.error);
+const bassinOfCommune = new Map<string, string>();
+for (const commune of communes) {
+  const bassin = bassins.value.bassinOf.get(commune.code);
+  if (!bassin) stop(`${bassinPath}: the commune ${commune.code} ${commune.nom} is in no bassin d'emploi`);
+  bassinOfCommune.set(commune.code, bassin);
+}
+const spellings = [...communes.map((commune) => commune.nom), ...departementsSource.value.features.map((feature) => String(feature.properties['nom']))];
+const bassinNames = new Map([...bassins.value.names].map(([code, raw]) => [code, bassinName(raw, spellings)]));
 const departementNames = new Map(
   departementsSource.value.features.map((feature) => [String(feature.properties['code']), String(feature.properties['nom'])]),
 );
@@ -114,15 +127,20 @@ const full = buildZoningTopology(
       keyOf: (code) => communeByCode.get(code)?.spel ?? '',
       propertiesOf: (key, codes) => ({ code: key, nom: spelNames.get(key) ?? key, ...summarize(codes) }),
     },
+    {
+      name: 'bassins',
+      keyOf: (code) => bassinOfCommune.get(code) ?? '',
+      propertiesOf: (key, codes) => ({ code: key, nom: bassinNames.get(key) ?? key, ...summarize(codes) }),
+    },
   ],
   (code) => ({ code, nom: communeByCode.get(code)?.nom ?? code }),
   // 2e-7 square degrees ≈ 0.14 ha at this latitude: below what shows at the region's zoom levels.
   { minimumWeight: Number(options.get('min-weight') ?? 2e-7), quantization: 1e5 },
 );
 
-const zonings = pickObjects(full, ['region', 'departements', 'zones_emploi', 'spel']);
+const zonings = pickObjects(full, ['region', 'departements', 'zones_emploi', 'spel', 'bassins']);
 const communeTopology = pickObjects(full, ['communes']);
-const gazetteer = buildGazetteer(communes, communesSource.value, currentCodeOf);
+const gazetteer = buildGazetteer(communes, communesSource.value, currentCodeOf, bassinOfCommune);
 const context = buildContext(departementsSource.value, REGION_DEPARTEMENTS, require('world-atlas/countries-10m.json'));
 
 const outputs = {

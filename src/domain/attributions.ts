@@ -24,6 +24,7 @@ export const ZONE_PROVENANCE: Readonly<Record<Zoning, string>> = {
   zone_emploi: "INSEE, zones d'emploi 2020 (composition communale au 01/01/2023)",
   spel: 'arrondissements du COG (@etalab/decoupage-administratif 6.0.0)',
   departement: 'COG INSEE',
+  bassin: "France Travail, table communes → bassins d'emploi de l'enquête BMO 2024 (Licence Ouverte)",
 };
 
 /** Sources common to every zone card. */

@@ -10,6 +10,8 @@ export interface Commune {
   departement: string;
   zoneEmploi: string;
   spel: string;
+  /** France Travail's bassin d'emploi (BMO). */
+  bassin: string;
   /** Representative point inside the commune, `[lng, lat]`. */
   point: [number, number];
 }
@@ -19,7 +21,7 @@ export interface Gazetteer {
   byCode: Map<string, Commune>;
 }
 
-const FIELDS = ['code', 'nom', 'codesPostaux', 'population', 'departement', 'zoneEmploi', 'spel', 'lng', 'lat'];
+const FIELDS = ['code', 'nom', 'codesPostaux', 'population', 'departement', 'zoneEmploi', 'spel', 'bassin', 'lng', 'lat'];
 
 /**
  * Reads the columnar gazetteer (`{version, fields, rows}`) into communes.
@@ -34,7 +36,7 @@ export function readGazetteer(data: unknown): Result<Gazetteer> {
   const communes: Commune[] = [];
   for (const [index, row] of rows.entries()) {
     if (!Array.isArray(row) || row.length !== FIELDS.length) return fail(`communes.json: row ${index} does not have ${FIELDS.length} values`);
-    const [code, nom, codesPostaux, population, departement, zoneEmploi, spel, lng, lat] = row as unknown[];
+    const [code, nom, codesPostaux, population, departement, zoneEmploi, spel, bassin, lng, lat] = row as unknown[];
     if (typeof code !== 'string' || typeof nom !== 'string') return fail(`communes.json: row ${index}: code and nom must be text`);
     if (typeof lng !== 'number' || typeof lat !== 'number') return fail(`communes.json: row ${index} (${code}): lng and lat must be numbers`);
     communes.push({
@@ -45,6 +47,7 @@ export function readGazetteer(data: unknown): Result<Gazetteer> {
       departement: String(departement),
       zoneEmploi: String(zoneEmploi),
       spel: String(spel),
+      bassin: String(bassin),
       point: [lng, lat],
     });
   }

@@ -26,11 +26,16 @@ export function territoryOptions(zones: Readonly<Record<Zoning, readonly { code:
   }
   for (const zone of zones.zone_emploi) {
     const name = foldText(zone.nom);
-    options.push({ label: elide(`Zone d'emploi de`, zone.nom), dans: { zoning: 'zone_emploi', code: zone.code }, keys: [`zone d emploi de ${name}`, `zone d emploi d ${name}`, `zone d emploi ${name}`, `ze ${name}`, `bassin d emploi de ${name}`] });
+    options.push({ label: elide(`Zone d'emploi de`, zone.nom), dans: { zoning: 'zone_emploi', code: zone.code }, keys: [`zone d emploi de ${name}`, `zone d emploi d ${name}`, `zone d emploi ${name}`, `ze ${name}`] });
   }
   for (const zone of zones.spel) {
     const name = foldText(zone.nom);
     options.push({ label: elide('SPEL de', zone.nom), dans: { zoning: 'spel', code: zone.code }, keys: [`spel de ${name}`, `spel d ${name}`, `spel ${name}`, `arrondissement de ${name}`, `arrondissement d ${name}`] });
+  }
+  // France Travail's bassins d'emploi (BMO): "bassin d'emploi de Lens" is the bassin, not the zone d'emploi.
+  for (const zone of zones.bassin) {
+    const name = foldText(zone.nom);
+    options.push({ label: `Bassin d'emploi : ${zone.nom}`, dans: { zoning: 'bassin', code: zone.code }, keys: [`bassin d emploi de ${name}`, `bassin d emploi d ${name}`, `bassin d emploi ${name}`, `bassin de ${name}`, `bassin ${name}`] });
   }
   return options;
 }

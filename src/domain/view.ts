@@ -4,7 +4,7 @@
  */
 
 /** Which zoning is drawn over the map (départements are always outlined). */
-export const COUCHES = ['zone_emploi', 'spel', 'aucune'] as const;
+export const COUCHES = ['zone_emploi', 'spel', 'bassin', 'aucune'] as const;
 export type Couche = (typeof COUCHES)[number];
 
 /** Point layers that can be switched on and off. */
@@ -31,6 +31,6 @@ export const REGION_BOUNDS: readonly [number, number, number, number] = [1.38, 4
  * zoning (départements are always outlined, so they keep whatever is drawn). Holds however the
  * state was reached: a click, the list, a link, Back/Forward.
  */
-export function coucheShowing(couche: Couche, zone: { zoning: 'departement' | 'zone_emploi' | 'spel' } | null): Couche {
+export function coucheShowing(couche: Couche, zone: { zoning: 'departement' | 'zone_emploi' | 'spel' | 'bassin' } | null): Couche {
   return zone && zone.zoning !== 'departement' ? zone.zoning : couche;
 }

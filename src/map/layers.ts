@@ -20,6 +20,7 @@ export const SOURCES = {
   departements: 'departements',
   zonesEmploi: 'zones-emploi',
   spel: 'spel',
+  bassins: 'bassins',
   villes: 'villes',
   sites: 'sites',
   siteFocus: 'site-focus',
@@ -40,6 +41,8 @@ export const LAYERS = {
   zonesEmploiLine: 'zones-emploi-limite',
   spelFill: 'spel-fond',
   spelLine: 'spel-limite',
+  bassinsFill: 'bassins-fond',
+  bassinsLine: 'bassins-limite',
   departementsLine: 'departements-limite',
   regionLine: 'region-limite',
   villesLabel: 'villes-nom',
@@ -59,6 +62,7 @@ export const LAYERS = {
   choroplethDepartements: 'choroplethe-departements',
   choroplethZonesEmploi: 'choroplethe-zones-emploi',
   choroplethSpel: 'choroplethe-spel',
+  choroplethBassins: 'choroplethe-bassins',
 } as const;
 
 /** Layers of each switchable overlay, for visibility. */
@@ -73,7 +77,7 @@ export const OVERLAY_LAYERS = {
 export const CLICKABLE_POINT_LAYERS = [LAYERS.alliancePoint, LAYERS.sitesPoint, LAYERS.sitesCluster, LAYERS.organismesPoint, LAYERS.campusPoint] as const;
 
 /** Fill layers that respond to hover and click, by zoning source. */
-export const ZONE_FILL_LAYERS = [LAYERS.zonesEmploiFill, LAYERS.spelFill] as const;
+export const ZONE_FILL_LAYERS = [LAYERS.zonesEmploiFill, LAYERS.spelFill, LAYERS.bassinsFill] as const;
 
 /** Douglas-Peucker tolerance of the boundary sources, in screen pixels. */
 export const BOUNDARY_TOLERANCE_PX = 1;
@@ -137,6 +141,7 @@ export function makeLayers(theme: Theme): LayerSpecification[] {
       [LAYERS.choroplethDepartements, SOURCES.departements],
       [LAYERS.choroplethZonesEmploi, SOURCES.zonesEmploi],
       [LAYERS.choroplethSpel, SOURCES.spel],
+      [LAYERS.choroplethBassins, SOURCES.bassins],
     ].map(
       ([id, source]): LayerSpecification => ({
         id: id as string,
@@ -148,6 +153,7 @@ export function makeLayers(theme: Theme): LayerSpecification[] {
     ),
     ...zoneLayers(theme, SOURCES.zonesEmploi, LAYERS.zonesEmploiFill, LAYERS.zonesEmploiLine),
     ...zoneLayers(theme, SOURCES.spel, LAYERS.spelFill, LAYERS.spelLine),
+    ...zoneLayers(theme, SOURCES.bassins, LAYERS.bassinsFill, LAYERS.bassinsLine),
     {
       id: LAYERS.departementsLine,
       type: 'line',
@@ -301,6 +307,7 @@ export function makeStyle(theme: Theme, fontUrl: string, data: Partial<Record<So
       [SOURCES.departements]: boundary(SOURCES.departements, 'code'),
       [SOURCES.zonesEmploi]: boundary(SOURCES.zonesEmploi, 'code'),
       [SOURCES.spel]: boundary(SOURCES.spel, 'code'),
+      [SOURCES.bassins]: boundary(SOURCES.bassins, 'code'),
       [SOURCES.villes]: geojson(SOURCES.villes),
       [SOURCES.sites]: {
         type: 'geojson',

@@ -31,15 +31,18 @@ const ZONE_SOURCE: Readonly<Record<Zoning, string>> = {
   departement: SOURCES.departements,
   zone_emploi: SOURCES.zonesEmploi,
   spel: SOURCES.spel,
+  bassin: SOURCES.bassins,
 };
 const CHOROPLETH_LAYERS: Readonly<Record<Zoning, string>> = {
   departement: LAYERS.choroplethDepartements,
   zone_emploi: LAYERS.choroplethZonesEmploi,
   spel: LAYERS.choroplethSpel,
+  bassin: LAYERS.choroplethBassins,
 };
 const FILL_LAYER_ZONING: Readonly<Record<string, Zoning>> = {
   [LAYERS.zonesEmploiFill]: 'zone_emploi',
   [LAYERS.spelFill]: 'spel',
+  [LAYERS.bassinsFill]: 'bassin',
 };
 /** A source's data, and the input it is built from (the same input is never sent twice). */
 interface SourceFill {
@@ -61,6 +64,8 @@ function dataSources(state: AppState): SourceFill[] {
     );
     // The SPEL are hidden by default: their 20,000 vertices go to MapLibre's worker when first shown.
     if (state.couche === 'spel') fills.push({ source: SOURCES.spel, input: boundaries.zones.spel, build: () => boundaries.zones.spel });
+    // The bassins d'emploi likewise, when first shown.
+    if (state.couche === 'bassin') fills.push({ source: SOURCES.bassins, input: boundaries.zones.bassin, build: () => boundaries.zones.bassin });
   }
   // Town names come with the offer, not in the first frame: their glyphs cost a round trip to the
   // main thread that delayed the zones (measured: first paint ×1.24 → ×1.16 the bare page).
@@ -468,6 +473,7 @@ export class MapAdapter {
     };
     show([LAYERS.zonesEmploiFill, LAYERS.zonesEmploiLine], state.couche === 'zone_emploi');
     show([LAYERS.spelFill, LAYERS.spelLine], state.couche === 'spel');
+    show([LAYERS.bassinsFill, LAYERS.bassinsLine], state.couche === 'bassin');
   }
 
   private swapFeatureState(current: ZoneReference | null, next: ZoneReference | null, key: 'hover' | 'selected'): ZoneReference | null {

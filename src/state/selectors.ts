@@ -1,6 +1,6 @@
 import { indexOffer, mergeDatasets, narrowOffer, type OfferIndex } from '../domain/offer-index.ts';
 import { IMPORTED_SOURCE_ID, type AllianceSchool, type CampusMetiers, type Organisme, type Site, type Training, type Voie } from '../domain/training.ts';
-import type { Zoning, ZoneProperties } from '../domain/zones.ts';
+import { COMMUNE_KEYS, ZONINGS, type Zoning, type ZoneProperties } from '../domain/zones.ts';
 import { DIMENSIONS, facetsOf, isDimensionActive, passes, type Dimension, type TrainingFacets } from '../domain/filters.ts';
 import { themesOf } from '../domain/themes.ts';
 import { createSiteIndex, distanceKm, nearestSites, sitesWithinDistance, type SiteIndex } from '../geo/site-index.ts';
@@ -67,7 +67,7 @@ export interface SiteInView {
 export const selectZoneIndexes = memoizeSelector(
   (state: AppState) => [state.data] as const,
   ([data]): Record<Zoning, ZoneIndex<ZoneProperties>> | null =>
-    data ? { departement: createZoneIndex(data.zones.departement.features), zone_emploi: createZoneIndex(data.zones.zone_emploi.features), spel: createZoneIndex(data.zones.spel.features) } : null,
+    data ? { departement: createZoneIndex(data.zones.departement.features), zone_emploi: createZoneIndex(data.zones.zone_emploi.features), spel: createZoneIndex(data.zones.spel.features), bassin: createZoneIndex(data.zones.bassin.features) } : null,
 );
 
 /** The place's point: a commune's representative point, or the rounded position. */
@@ -86,7 +86,7 @@ export const selectPlaceMemberships = memoizeSelector(
   ([point, indexes]): Partial<Record<Zoning, ZoneProperties>> => {
     if (!point || !indexes) return {};
     const found: Partial<Record<Zoning, ZoneProperties>> = {};
-    for (const zoning of ['departement', 'zone_emploi', 'spel'] as const) {
+    for (const zoning of ZONINGS) {
       const zone = indexes[zoning].zoneAt(point)?.properties;
       if (zone) found[zoning] = zone;
     }
@@ -497,7 +497,7 @@ const selectFarPopulation = memoizeSelector(
     for (const commune of data.gazetteer.communes) {
       const nearest = nearestSites(index, commune.point, 1)[0];
       const far = !nearest || nearest.km > km;
-      for (const code of [`departement:${commune.departement}`, `zone_emploi:${commune.zoneEmploi}`, `spel:${commune.spel}`]) {
+      for (const code of ZONINGS.map((zoning) => `${zoning}:${commune[COMMUNE_KEYS[zoning]]}`)) {
         const entry = totals.get(code) ?? { far: 0, total: 0 };
         entry.total += commune.population;
         if (far) entry.far += commune.population;
@@ -517,7 +517,7 @@ export const selectZoneValues = memoizeSelector(
   ([indicateur, zoning, indicators, quarter, offer, far, data]): ZoneValue[] => {
     if (!indicateur || !data) return [];
     const zones = data.zones[zoning].features.map((feature) => feature.properties);
-    const key = zoning === 'departement' ? 'departement' : zoning === 'zone_emploi' ? 'zoneEmploi' : 'spel';
+    const key = COMMUNE_KEYS[zoning];
     let trainingsByZone: Map<string, number> | null = null;
     const sitesByZone = new Map<string, number>();
     if ((indicateur === 'offre' || indicateur === 'lieux') && offer) {
@@ -626,7 +626,7 @@ const summarize = weakMapMemoize(
   (reference: ZoneReference, data: AppData, offer: OfferIndex, indicators: IndicatorsFile | null, quarter: string | null): ZoneSummary | null => {
     const zone = data.zones[reference.zoning].features.find((feature) => feature.properties.code === reference.code)?.properties;
     if (!zone) return null;
-    const key = reference.zoning === 'departement' ? 'departement' : reference.zoning === 'zone_emploi' ? 'zoneEmploi' : 'spel';
+    const key = COMMUNE_KEYS[reference.zoning];
     const communes = data.gazetteer.communes.filter((commune) => commune[key] === reference.code);
     const main = [...communes].sort((a, b) => b.population - a.population)[0];
     const inZone = new Set(communes.map((commune) => commune.code));

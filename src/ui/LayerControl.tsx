@@ -4,6 +4,7 @@ import { useActions, useAppStore } from './use-app-store.ts';
 const LABELS: Readonly<Record<Couche, string>> = {
   zone_emploi: "Zones d'emploi (INSEE 2020)",
   spel: 'SPEL (bassins emploi-formation)',
+  bassin: "Bassins d'emploi (France Travail, BMO)",
   aucune: 'Aucun zonage',
 };
 

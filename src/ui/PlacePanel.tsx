@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { searchCommunes, type Commune } from '../domain/gazetteer.ts';
-import { ZONING_KEYS, ZONING_SINGULAR, type Zoning } from '../domain/zones.ts';
+import { ZONING_KEYS, ZONING_SINGULAR, ZONINGS, type Zoning } from '../domain/zones.ts';
 import { TRAVEL_ASSUMPTIONS, TRAVEL_MODE_LABELS, TRAVEL_MODES, type TravelMode } from '../geo/travel.ts';
 import { selectPlaceMemberships, selectZoneIndexes } from '../state/selectors.ts';
 import { roundPosition, TEMPS, type Where } from '../url/codec.ts';
@@ -12,7 +12,7 @@ const GEOLOCATION_MESSAGES: Readonly<Record<number, string>> = {
   3: "La position n'a pas été trouvée à temps : réessayez, ou tapez une commune.",
 };
 
-const ZONE_WORDS: Readonly<Record<Zoning, string>> = { departement: 'ce département', zone_emploi: "cette zone d'emploi", spel: 'ce SPEL' };
+const ZONE_WORDS: Readonly<Record<Zoning, string>> = { departement: 'ce département', zone_emploi: "cette zone d'emploi", spel: 'ce SPEL', bassin: "ce bassin d'emploi" };
 
 /**
  * "Près de chez moi": a commune or postcode (autocomplete on the gazetteer), the person's position
@@ -139,7 +139,7 @@ export function PlacePanel() {
           </p>
           {Object.keys(memberships).length > 0 && (
             <p class="hint" data-testid="place-zones">
-              {(['departement', 'zone_emploi', 'spel'] as const)
+              {ZONINGS
                 .map((zoning) => memberships[zoning] && `${ZONING_SINGULAR[zoning]} : ${memberships[zoning]?.nom}`)
                 .filter(Boolean)
                 .join(' · ')}
@@ -201,7 +201,7 @@ export function PlacePanel() {
           {where.dans && !Object.values(memberships).some((zone) => zone?.code === where.dans?.code) && (
             <option value={`${ZONING_KEYS[where.dans.zoning]}:${where.dans.code}`}>{`${ZONING_SINGULAR[where.dans.zoning]} : ${dansName ?? where.dans.code}`}</option>
           )}
-          {(['departement', 'zone_emploi', 'spel'] as const).map((zoning) => {
+          {ZONINGS.map((zoning) => {
             const zone = memberships[zoning];
             return zone ? (
               <option key={zoning} value={`${ZONING_KEYS[zoning]}:${zone.code}`}>

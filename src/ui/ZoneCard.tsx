@@ -1,5 +1,5 @@
 import { ZONE_COMMON_PROVENANCE, ZONE_PROVENANCE } from '../domain/attributions.ts';
-import { ZONING_SINGULAR } from '../domain/zones.ts';
+import { BASSIN_NOTE, ZONING_SINGULAR } from '../domain/zones.ts';
 import { VOIE_LABELS, VOIES } from '../domain/training.ts';
 import { selectDepartementNames, selectSelectedZone, selectZoneOffer, selectZoneSummary } from '../state/selectors.ts';
 import { Essentials } from './Essentials.tsx';
@@ -82,6 +82,11 @@ export function ZoneCard() {
       </p>
       {zone.partieRegionale && (
         <p class="note">Zone d'emploi à cheval sur deux régions : seule la partie située en Hauts-de-France est décrite ici.</p>
+      )}
+      {reference.zoning === 'bassin' && (
+        <p class="note" data-testid="bassin-note">
+          {BASSIN_NOTE}
+        </p>
       )}
       {reference.zoning === 'spel' && (
         <p class="note">Périmètre approché : un SPEL par arrondissement, comme l'indique la Région.</p>

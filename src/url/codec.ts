@@ -11,7 +11,7 @@ import { formatZoneReference, parseZoneReference, type ZoneReference } from '../
 /** Version of the URL contract; bump it when a key changes meaning. */
 export const URL_VERSION = 1;
 
-const COUCHE_KEYS: Readonly<Record<Couche, string>> = { zone_emploi: 'ze', spel: 'spel', aucune: 'aucune' };
+const COUCHE_KEYS: Readonly<Record<Couche, string>> = { zone_emploi: 'ze', spel: 'spel', bassin: 'bassin', aucune: 'aucune' };
 
 /** Longest search text and counsellor note a link carries. */
 export const QUERY_MAX_LENGTH = 100;

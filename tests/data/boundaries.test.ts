@@ -119,3 +119,28 @@ describe('boundaries topology', () => {
     expect(outside.map((commune) => commune.code)).toEqual([]);
   });
 });
+
+describe("France Travail's bassins d'emploi (BMO)", () => {
+  const bassins = features(zonings, 'bassins');
+  it('are 28, on the same shared arcs, and every commune of the region is in exactly one', () => {
+    expect(bassins.features).toHaveLength(28);
+    const codes = new Set(bassins.features.map((item) => String(item.properties['code'])));
+    for (const commune of gazetteer.communes) expect(codes.has(commune.bassin), `${commune.code} ${commune.nom} → ${commune.bassin}`).toBe(true);
+    // Their communes and people add up to the region's, each counted once.
+    const sum = (key: 'communes' | 'population') => bassins.features.reduce((total, item) => total + Number(item.properties[key]), 0);
+    expect(sum('communes')).toBe(gazetteer.communes.length);
+    expect(sum('population')).toBe(gazetteer.communes.reduce((total, commune) => total + commune.population, 0));
+    // Same arcs as the other zonings: they tile the region like the départements.
+    expect(totalArea(bassins) / totalArea(features(zonings, 'departements'))).toBeCloseTo(1, 6);
+  });
+
+  it('are other areas than the INSEE zones d’emploi, though their codes overlap: never joined by code', () => {
+    const byCode = new Map(bassins.features.map((item) => [String(item.properties['code']), String(item.properties['nom'])]));
+    const zones = new Map(features(zonings, 'zones_emploi').features.map((item) => [String(item.properties['code']), String(item.properties['nom'])]));
+    expect(byCode.get('3217')).toBe('Versant Nord-Est Roubaix-Tourcoing');
+    expect(zones.get('3217')).toBe('Maubeuge');
+    const roubaix = gazetteer.byCode.get('59512');
+    expect(roubaix?.bassin).toBe('3217');
+    expect(roubaix?.zoneEmploi).not.toBe('3217');
+  });
+});

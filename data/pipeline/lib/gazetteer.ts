@@ -4,7 +4,7 @@ import { area } from '@turf/turf';
 import type { AssignedCommune } from './commune-assignment.ts';
 
 /** Column order of `public/data/communes.json` (see data/SCHEMAS.md). */
-export const GAZETTEER_FIELDS = ['code', 'nom', 'codesPostaux', 'population', 'departement', 'zoneEmploi', 'spel', 'lng', 'lat'] as const;
+export const GAZETTEER_FIELDS = ['code', 'nom', 'codesPostaux', 'population', 'departement', 'zoneEmploi', 'spel', 'bassin', 'lng', 'lat'] as const;
 
 export interface Gazetteer {
   version: 1;
@@ -20,6 +20,7 @@ export function buildGazetteer(
   communes: readonly AssignedCommune[],
   source: FeatureCollection<Polygon | MultiPolygon, Record<string, unknown>>,
   currentCodeOf: ReadonlyMap<string, string>,
+  bassinOf: ReadonlyMap<string, string>,
 ): Gazetteer {
   const largestPolygon = new Map<string, { rings: Position[][]; area: number }>();
   for (const feature of source.features) {
@@ -44,6 +45,7 @@ export function buildGazetteer(
       commune.departement,
       commune.zoneEmploi,
       commune.spel,
+      bassinOf.get(commune.code) ?? '',
       round(point[0] ?? 0),
       round(point[1] ?? 0),
     ];

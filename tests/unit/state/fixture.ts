@@ -37,6 +37,7 @@ const commune = (code: string, nom: string, zoneEmploi: string, point: [number, 
   departement: '59',
   zoneEmploi,
   spel: '591',
+  bassin: '3216',
   point,
 });
 
@@ -92,6 +93,7 @@ export function syntheticAppData(): AppData {
     departement: zones([zone('59', 'Nord')]),
     zone_emploi: zones([zone('3201', 'Zone Un'), zone('3202', 'Zone Deux')]),
     spel: zones([zone('591', 'Spel Un')]),
+    bassin: zones([zone('3216', 'Bassin Un')]),
   };
   return {
     zones: byZoning,

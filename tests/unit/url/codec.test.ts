@@ -15,6 +15,7 @@ const zoneArbitrary = fc.oneof(
   fc.constantFrom('02', '59', '60', '62', '80').map((code) => ({ zoning: 'departement' as const, code })),
   fc.constantFrom('3201', '3215', '3222', '0054', '0058').map((code) => ({ zoning: 'zone_emploi' as const, code })),
   fc.constantFrom('021', '627', '801', '595').map((code) => ({ zoning: 'spel' as const, code })),
+  fc.constantFrom('3201', '3217', '3227', '3230').map((code) => ({ zoning: 'bassin' as const, code })),
 );
 const anyStateArbitrary: fc.Arbitrary<UrlState> = fc.record({
   couche: fc.constantFrom(...COUCHES),
@@ -178,5 +179,18 @@ describe('URL codec: spellings of earlier contracts', () => {
     expect(parseState('?v=1&indicateur=chomage-evol5').territory.indicateur).toBe('chomage-evol-5');
     expect(parseState('?v=1&indicateur=chomage-evol-5&classes=egales').territory).toMatchObject({ indicateur: 'chomage-evol-5', classes: 'egales' });
     expect(serializeState(parseState('?v=1&indicateur=chomage-evol1&classes=egal')).search).toBe('?v=1&indicateur=chomage-evol-1&classes=egales');
+  });
+});
+
+describe('URL codec: bassins d’emploi', () => {
+  it('reads couche=bassin and zone=bassin:3227, and a bassin brings its own zoning', () => {
+    expect(parseState('?v=1&couche=bassin').couche).toBe('bassin');
+    const parsed = parseState('?v=1&zone=bassin:3227');
+    expect(parsed.zone).toEqual({ zoning: 'bassin', code: '3227' });
+    expect(parsed.couche).toBe('bassin');
+    expect(serializeState(parsed).search).toBe('?v=1&couche=bassin&zone=bassin:3227');
+    // Not a code of the region's bassins.
+    expect(parseState('?v=1&zone=bassin:8457').zone).toBeNull();
+    expect(parseState('?v=1&dans=bassin:3216').where.dans).toEqual({ zoning: 'bassin', code: '3216' });
   });
 });
