@@ -12,6 +12,7 @@ import { createAppStore, type AppStore } from './state/store.ts';
 import { selectSitesInView } from './state/selectors.ts';
 import { startCommuneBoundariesLoader } from './state/commune-boundaries.ts';
 import { startSearchService } from './state/search-service.ts';
+import { decodeLabour } from './domain/labour.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import { App } from './ui/App.tsx';
 import { StoreContext } from './ui/use-app-store.ts';
@@ -114,4 +115,9 @@ void loadOffer(import.meta.env.BASE_URL, boundaries, afterFirstFrame).then(async
   const read = indicators.ok ? readIndicators(indicators.value) : indicators;
   if (read.ok) store.getState().setIndicators(read.value);
   else store.getState().setIndicatorsError(read.error);
+  // The hiring survey (BMO) likewise: bassin cards, hiring choropleths, training cards.
+  const labour = await fetchJson(`${import.meta.env.BASE_URL}data/bmo.json`);
+  const decoded = labour.ok ? decodeLabour(labour.value) : labour;
+  if (decoded.ok) store.getState().setLabour(decoded.value);
+  else store.getState().setLabourError(decoded.error);
 });

@@ -1,31 +1,15 @@
+import { INDICATOR_REGISTRY, type IndicatorModule } from './indicators/registry.ts';
 import { ckmeans, equalIntervalBreaks, quantile } from 'simple-statistics';
 
-/** The indicators a territory can be coloured by (URL key `indicateur`). */
-export const INDICATORS = ['chomage', 'chomage-evol-1', 'chomage-evol-5', 'offre', 'lieux', 'zones-blanches'] as const;
+/** The indicators a territory can be coloured by (URL key `indicateur`); each is a module of the registry. */
+export const INDICATORS = ['chomage', 'chomage-evol-1', 'chomage-evol-5', 'offre', 'lieux', 'zones-blanches', 'recrutements', 'recrutements-habitants', 'recrutements-difficiles', 'recrutements-saisonniers'] as const;
 export type IndicatorId = (typeof INDICATORS)[number];
 
-export interface IndicatorSpec {
-  label: string;
-  unit: string;
-  /** Diverging (a change, centred on 0) or sequential. */
-  scale: 'sequentiel' | 'divergent';
-  /** What the indicator says, in one sentence. */
-  explanation: string;
-}
+/** What a legend says of an indicator: a view of its module (`src/domain/indicators/`). */
+export type IndicatorSpec = Pick<IndicatorModule, 'label' | 'unit' | 'scale' | 'explanation'>;
 
-export const INDICATOR_SPECS: Readonly<Record<IndicatorId, IndicatorSpec>> = {
-  chomage: { label: 'Taux de chômage', unit: '%', scale: 'sequentiel', explanation: 'Taux de chômage localisé (Insee, moyenne trimestrielle CVS) au trimestre choisi.' },
-  'chomage-evol-1': { label: 'Évolution du chômage sur 1 an', unit: 'points', scale: 'divergent', explanation: 'Écart en points du taux de chômage avec le même trimestre un an plus tôt.' },
-  'chomage-evol-5': { label: 'Évolution du chômage sur 5 ans', unit: 'points', scale: 'divergent', explanation: 'Écart en points du taux de chômage avec le même trimestre cinq ans plus tôt.' },
-  offre: { label: 'Offre de formation', unit: 'formations pour 10 000 hab.', scale: 'sequentiel', explanation: 'Formations (selon les filtres) dont le lieu est dans le territoire, pour 10 000 habitants.' },
-  lieux: { label: 'Lieux de formation', unit: 'lieux pour 10 000 hab.', scale: 'sequentiel', explanation: 'Lieux de formation (ayant au moins une formation selon les filtres) dans le territoire, pour 10 000 habitants.' },
-  'zones-blanches': {
-    label: 'Zones blanches',
-    unit: '% de la population',
-    scale: 'sequentiel',
-    explanation: "Part de la population (communes pondérées par leur population, à leur point) à plus de la distance ou du temps choisi de toute formation correspondant aux filtres.",
-  },
-};
+/** The indicators' modules, by id. */
+export const INDICATOR_SPECS: Readonly<Record<IndicatorId, IndicatorModule>> = INDICATOR_REGISTRY;
 
 /** How values are grouped into classes (URL key `classes`). */
 export const CLASS_METHODS = ['quantiles', 'egales', 'jenks'] as const;

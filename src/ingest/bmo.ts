@@ -40,6 +40,9 @@ export interface BmoTable {
   millesime: string;
   rows: BmoRow[];
   problems: BmoProblem[];
+  /** Rows read, and rows of other regions (read, not kept): rows read = kept + problems + other regions. */
+  read: number;
+  otherRegions: number;
 }
 
 const REQUIRED = ['Code métier BMO', 'Nom métier BMO', 'REG', 'met', 'xmet', 'smet'] as const;
@@ -70,13 +73,19 @@ export function readBmo(sheets: readonly { sheet: string; data: SheetRows }[], r
       const get = (row: readonly unknown[], name: string) => row[columns.get(name) ?? -1];
       const rows: BmoRow[] = [];
       const problems: BmoProblem[] = [];
+      let read = 0;
+      let otherRegions = 0;
       data.slice(headerRow + 1).forEach((row, offset) => {
         const line = headerRow + 2 + offset;
         const record = `${sheet} ligne ${line}`;
         const metier = cellText(get(row, 'Code métier BMO') as never);
         const reg = cellText(get(row, 'REG') as never).padStart(2, '0');
         if (metier === '' && row.every((cell) => cellText(cell as never) === '')) return;
-        if (region !== null && reg !== region) return;
+        read += 1;
+        if (region !== null && reg !== region) {
+          otherRegions += 1;
+          return;
+        }
         const bassin = cellText(get(row, bassinColumn) as never);
         if (!/^[A-Z0-9]{3,6}$/.test(metier)) {
           problems.push({ record, field: 'Code métier BMO', reason: `« ${metier} » n'est pas un code FAP` });
@@ -109,7 +118,7 @@ export function readBmo(sheets: readonly { sheet: string; data: SheetRows }[], r
           saisonniers: counts[2]?.count.value ?? null,
         });
       });
-      return ok({ sheet, millesime, rows, problems });
+      return ok({ sheet, millesime, rows, problems, read, otherRegions });
     }
   }
   return fail(`aucune feuille ne contient l'en-tête du fichier BMO (colonnes ${REQUIRED.join(', ')} et un code de bassin BE24, BE25…)`);

@@ -4,7 +4,7 @@ import { COMMUNE_KEYS, ZONINGS, type Zoning, type ZoneProperties } from '../doma
 import { DIMENSIONS, facetsOf, isDimensionActive, passes, type Dimension, type TrainingFacets } from '../domain/filters.ts';
 import { themesOf } from '../domain/themes.ts';
 import { createSiteIndex, distanceKm, nearestSites, sitesWithinDistance, type SiteIndex } from '../geo/site-index.ts';
-import { quarterBefore, rateAt, wholeZoneNote, type IndicatorsFile } from '../domain/indicators.ts';
+import { wholeZoneNote, type IndicatorsFile } from '../domain/indicators.ts';
 import { COVERAGE_FACTS } from '../domain/coverage.ts';
 import { domainLabel } from '../domain/domains.ts';
 import { compareFr, foldText } from '../domain/text.ts';
@@ -12,6 +12,8 @@ import type { ZoneReference } from '../domain/zones.ts';
 import { weakMapMemoize } from 'reselect';
 import type { AppData } from './app-data.ts';
 import { classBounds, classOf, divergingBounds, INDICATOR_SPECS, type IndicatorId } from '../domain/territory.ts';
+import { INDICATOR_REGISTRY, type IndicatorInputs } from '../domain/indicators/registry.ts';
+import { readMetierSelection } from '../domain/labour.ts';
 import { CHOROPLETH_PALETTES } from '../domain/theme.ts';
 import { DISTANCE_ESTIMATOR, type TravelMode } from '../geo/travel.ts';
 import { createZoneIndex, type ZoneIndex } from '../geo/zone-index.ts';
@@ -487,7 +489,7 @@ export interface ZoneValue {
 export const selectWhiteZoneKm = (state: AppState): number => (state.where.temps === null ? state.where.rayon : DISTANCE_ESTIMATOR.reachKm(state.where.temps, state.where.mode));
 
 /** Population of each zone living farther than the threshold from any matching (non-distance) training. */
-const selectFarPopulation = memoizeSelector(
+export const selectFarPopulation = memoizeSelector(
   (state: AppState) => [selectFilteredOffer(state), state.data, selectWhiteZoneKm(state), state.territory.indicateur] as const,
   ([offer, data, km, indicateur]): Map<string, { far: number; total: number }> | null => {
     if (!offer || !data || indicateur !== 'zones-blanches') return null;
@@ -508,68 +510,61 @@ const selectFarPopulation = memoizeSelector(
   },
 );
 
+/** What the map holds, in words, for the supply indicators' notes. */
+const selectHeldSources = memoizeSelector(
+  (state: AppState) => [selectOffer(state), state.imported] as const,
+  ([offer, imported]): string =>
+    `${(offer?.dataset.sources ?? []).filter((source) => !source.role && source.id !== IMPORTED_SOURCE_ID).map((source) => source.label).join(', ')}${imported ? ` et le fichier ${imported.name}` : ''}`,
+);
+
+/** Trainings taught in person, and sites with one, per zone of the choropleth's zoning, for the filtered offer. */
+const selectZoneSupply = memoizeSelector(
+  (state: AppState) => [selectFilteredOffer(state), state.data, selectChoroplethZoning(state)] as const,
+  ([offer, data, zoning]): Map<string, { trainings: number; sites: number }> => {
+    const supply = new Map<string, { trainings: number; sites: number }>();
+    if (!offer || !data) return supply;
+    const key = COMMUNE_KEYS[zoning];
+    for (const site of offer.dataset.sites) {
+      const code = data.gazetteer.byCode.get(site.commune)?.[key];
+      if (!code) continue;
+      const count = (offer.trainingsBySite.get(site.id) ?? []).filter((training) => training.modalite !== 'distance').length;
+      const entry = supply.get(code) ?? { trainings: 0, sites: 0 };
+      entry.trainings += count;
+      if (count > 0) entry.sites += 1;
+      supply.set(code, entry);
+    }
+    return supply;
+  },
+);
+
+/** The inputs every indicator module reads, for the zoning drawn (see `src/domain/indicators/`). */
+export const selectIndicatorInputs = memoizeSelector(
+  (state: AppState) => [selectChoroplethZoning(state), state.data, selectZoneSupply(state), selectFarPopulation(state), selectWhiteZoneKm(state), state.indicators, selectQuarter(state), state.labour, state.territory.fap, selectHeldSources(state)] as const,
+  ([zoning, data, supply, far, whiteKm, indicators, quarter, labour, fap, held]): IndicatorInputs | null =>
+    data ? { zoning, zones: data.zones[zoning].features.map((feature) => feature.properties), supply, far, whiteKm, indicators, quarter, labour, fap: readMetierSelection(fap), held } : null,
+);
+
 /**
  * The value of the chosen indicator for every zone of the choropleth's zoning (null where it
- * cannot be computed: unemployment is published per zone d'emploi and per département only).
+ * cannot be computed: unemployment is published per zone d'emploi and per département only, the
+ * hiring survey per bassin d'emploi only), by the indicator's module.
  */
 export const selectZoneValues = memoizeSelector(
-  (state: AppState) => [state.territory.indicateur, selectChoroplethZoning(state), state.indicators, selectQuarter(state), selectFilteredOffer(state), selectFarPopulation(state), state.data] as const,
-  ([indicateur, zoning, indicators, quarter, offer, far, data]): ZoneValue[] => {
-    if (!indicateur || !data) return [];
-    const zones = data.zones[zoning].features.map((feature) => feature.properties);
-    const key = COMMUNE_KEYS[zoning];
-    let trainingsByZone: Map<string, number> | null = null;
-    const sitesByZone = new Map<string, number>();
-    if ((indicateur === 'offre' || indicateur === 'lieux') && offer) {
-      trainingsByZone = new Map();
-      for (const site of offer.dataset.sites) {
-        const code = data.gazetteer.byCode.get(site.commune)?.[key];
-        if (!code) continue;
-        const count = (offer.trainingsBySite.get(site.id) ?? []).filter((training) => training.modalite !== 'distance').length;
-        trainingsByZone.set(code, (trainingsByZone.get(code) ?? 0) + count);
-        if (count > 0) sitesByZone.set(code, (sitesByZone.get(code) ?? 0) + 1);
-      }
-    }
-    const unemployment = (code: string, at: string | null): number | null => {
-      if (!indicators || !at) return null;
-      if (zoning === 'zone_emploi') return rateAt(indicators, code, at);
-      if (zoning === 'departement') {
-        const fact = indicators.chomage.departements[code];
-        return fact && fact.trimestre === at ? fact.taux : null;
-      }
-      return null;
-    };
-    return zones.map((zone) => {
-      let value: number | null;
-      switch (indicateur) {
-        case 'chomage':
-          value = zoning === 'departement' ? (indicators?.chomage.departements[zone.code]?.taux ?? null) : unemployment(zone.code, quarter);
-          break;
-        case 'chomage-evol-1':
-        case 'chomage-evol-5': {
-          const now = unemployment(zone.code, quarter);
-          const before = quarter ? unemployment(zone.code, quarterBefore(quarter, indicateur === 'chomage-evol-1' ? 1 : 5)) : null;
-          value = now !== null && before !== null ? Math.round((now - before) * 10) / 10 : null;
-          break;
-        }
-        case 'offre':
-          value = zone.population > 0 ? Math.round((((trainingsByZone?.get(zone.code) ?? 0) * 10_000) / zone.population) * 10) / 10 : null;
-          break;
-        case 'lieux':
-          value = zone.population > 0 ? Math.round((((sitesByZone.get(zone.code) ?? 0) * 10_000) / zone.population) * 100) / 100 : null;
-          break;
-        case 'zones-blanches': {
-          const entry = far?.get(`${zoning}:${zone.code}`);
-          value = entry && entry.total > 0 ? Math.round((entry.far / entry.total) * 1000) / 10 : null;
-          break;
-        }
-        default: {
-          const unreachable: never = indicateur;
-          throw new Error(`unknown indicator ${String(unreachable)}`);
-        }
-      }
-      return { code: zone.code, nom: zone.nom, population: zone.population, value };
-    });
+  (state: AppState) => [state.territory.indicateur, selectIndicatorInputs(state)] as const,
+  ([indicateur, inputs]): ZoneValue[] => {
+    if (!indicateur || !inputs) return [];
+    const values = INDICATOR_REGISTRY[indicateur].values(inputs);
+    return inputs.zones.map((zone) => ({ code: zone.code, nom: zone.nom, population: zone.population, value: values.get(zone.code) ?? null }));
+  },
+);
+
+/** What the legend says of the chosen indicator: its source, its notes, why a zone has no data. */
+export const selectIndicatorText = memoizeSelector(
+  (state: AppState) => [state.territory.indicateur, selectIndicatorInputs(state)] as const,
+  ([indicateur, inputs]): { source: string; notes: string[]; noData: string } | null => {
+    if (!indicateur || !inputs) return null;
+    const module = INDICATOR_REGISTRY[indicateur];
+    return { source: module.source(inputs), notes: module.notes(inputs), noData: module.noData(inputs) };
   },
 );
 

@@ -4,6 +4,7 @@ import type { ZoneReference } from '../domain/zones.ts';
 import { coucheShowing, type Camera, type Couche, type Overlay } from '../domain/view.ts';
 import type { Filters } from '../domain/filters.ts';
 import type { IndicatorsFile } from '../domain/indicators.ts';
+import type { LabourFile } from '../domain/labour.ts';
 import { DEFAULT_URL_STATE, NOTE_MAX_LENGTH, type TerritoryView, type UrlState, type Where } from '../url/codec.ts';
 import type { TrainingDataset } from '../ingest/dataset-builder.ts';
 import type { ImportReport } from '../ingest/report.ts';
@@ -141,6 +142,11 @@ export interface TerritorySlice {
   indicatorsError: string | null;
   setIndicators: (indicators: IndicatorsFile) => void;
   setIndicatorsError: (error: string) => void;
+  /** France Travail's hiring survey (BMO) per bassin d'emploi, loaded after the map. */
+  labour: LabourFile | null;
+  labourError: string | null;
+  setLabour: (labour: LabourFile) => void;
+  setLabourError: (error: string) => void;
 }
 
 export interface UrlSlice {
@@ -230,6 +236,10 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
     indicatorsError: null,
     setIndicators: (indicators) => set({ indicators, indicatorsError: null }),
     setIndicatorsError: (indicatorsError) => set({ indicatorsError }),
+    labour: null,
+    labourError: null,
+    setLabour: (labour) => set({ labour, labourError: null }),
+    setLabourError: (labourError) => set({ labourError }),
 
     applyUrlState: (state) =>
       set({

@@ -3,7 +3,8 @@ import { selectOffer, selectPlacePoint, selectSelectedPoint } from '../state/sel
 import { CardHeader } from './CardHeader.tsx';
 import { PRECISION_NOTES } from '../domain/training.ts';
 import { describeAcces, describeProvenance, describeSession, describeTraining } from './describe.ts';
-import { plural } from './format.ts';
+import { formatInteger, plural } from './format.ts';
+import { trainingHiring } from '../state/hiring.ts';
 import { useActions, useAppStore } from './use-app-store.ts';
 
 /**
@@ -29,6 +30,8 @@ export function PointCard() {
   const gazetteer = useAppStore((state) => state.data?.gazetteer);
   const { selectSite, togglePin, setFilters } = useActions();
   const jobLabels = offer?.jobLabels ?? new Map<string, string>();
+  const labour = useAppStore((state) => state.labour);
+  const data = useAppStore((state) => state.data);
   const pinned = useAppStore((state) => state.pinned);
   const placePoint = useAppStore(selectPlacePoint);
   if (!point || !offer) return null;
@@ -121,6 +124,20 @@ export function PointCard() {
                     </ul>
                   </div>
                 )}
+                {(() => {
+                  const hiring = trainingHiring(labour, { data }, training, site.commune);
+                  if (!hiring) return null;
+                  const names = hiring.metiers.slice(0, 3).map((metier) => metier.libelle.toLowerCase()).join(', ');
+                  return (
+                    <p class="training-facts" data-testid="training-hiring">
+                      Recrutements prévus pour ces métiers ({names}
+                      {hiring.metiers.length > 3 ? `, et ${hiring.metiers.length - 3} autres` : ''}) :{' '}
+                      {hiring.bassin ? `${formatInteger(hiring.bassin.projets)} projets dans le bassin d'emploi ${hiring.bassin.nom}, dont ${formatInteger(hiring.bassin.difficiles)} jugés difficiles ; ` : ''}
+                      {formatInteger(hiring.region.projets)} dans la région, dont {formatInteger(hiring.region.difficiles)} difficiles
+                      {hiring.region.masques > 0 ? ' (sans les chiffres masqués par le secret statistique)' : ''} — {hiring.source}.
+                    </p>
+                  );
+                })()}
                 {training.intituleSource && <p class="provenance">Intitulé dans la source : « {training.intituleSource} »</p>}
                 {training.acces.length > 0 && (
                   <ul class="acces" aria-label="Accès : places et vœux">

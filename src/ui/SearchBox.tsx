@@ -160,7 +160,16 @@ export function SearchBox() {
           ))}
         </ul>
       )}
-      {filters.metiers.length > 0 && (
+      {filters.metiers.length > 3 && (
+        <p class="job-chip" data-testid="job-chip">
+          Métiers : {filters.metiers.slice(0, 3).map((code) => jobLabels.get(code) ?? code).join(', ')} et {filters.metiers.length - 3} autres codes ROME ·{' '}
+          {plural(offer?.dataset.trainings.filter((training) => (training.romes ?? []).some((rome) => filters.metiers.includes(rome))).length ?? 0, 'formation')}{' '}
+          <button type="button" class="link-button" onClick={() => setFilters({ ...filters, metiers: [] })}>
+            Retirer<span class="visually-hidden"> ces métiers</span>
+          </button>
+        </p>
+      )}
+      {filters.metiers.length > 0 && filters.metiers.length <= 3 && (
         <ul class="job-chips" aria-label="Métiers recherchés">
           {filters.metiers.map((code) => (
             <li key={code} class="job-chip" data-testid="job-chip">

@@ -2,9 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { CLASS_METHOD_LABELS, CLASS_METHODS, INDICATOR_SPECS, INDICATORS, type ClassMethod, type IndicatorId } from '../domain/territory.ts';
 import { ZONING_LABELS } from '../domain/zones.ts';
 import { compareFr } from '../domain/text.ts';
-import { selectChoropleth, selectOffer, selectQuarter, selectWhiteZoneKm, type ZoneValue } from '../state/selectors.ts';
+import { selectChoropleth, selectIndicatorText, selectQuarter, type ZoneValue } from '../state/selectors.ts';
+import type { Couche } from '../domain/view.ts';
 import { downloadText } from './download.ts';
-import { formatInteger, formatRate } from './format.ts';
+import { formatRate } from './format.ts';
+import { MarshallView } from './MarshallView.tsx';
 import { useActions, useAppStore } from './use-app-store.ts';
 
 const PLAY_STEP_MS = 700;
@@ -26,15 +28,16 @@ export function TerritoryPanel() {
   const indicatorsError = useAppStore((state) => state.indicatorsError);
   const choropleth = useAppStore(selectChoropleth);
   const quarter = useAppStore(selectQuarter);
-  const whiteKm = useAppStore(selectWhiteZoneKm);
-  const offer = useAppStore(selectOffer);
-  const imported = useAppStore((state) => state.imported);
-  const { setTerritory } = useActions();
+  const text = useAppStore(selectIndicatorText);
+  const labour = useAppStore((state) => state.labour);
+  const { setTerritory, setCouche } = useActions();
+  const families = [...new Map((labour?.metiers ?? []).map((metier) => [metier.famille, metier.familleLibelle]))].sort((a, b) => compareFr(a[1], b[1]));
   const [playing, setPlaying] = useState(false);
   const [sort, setSort] = useState<{ key: 'nom' | 'value'; descending: boolean }>({ key: 'value', descending: true });
   const quarters = indicators?.chomage.quarters ?? [];
   const quarterIndex = quarter ? quarters.indexOf(quarter) : -1;
-  const usesQuarter = territory.indicateur !== null && territory.indicateur.startsWith('chomage');
+  const spec = territory.indicateur ? INDICATOR_SPECS[territory.indicateur] : null;
+  const usesQuarter = spec?.period === true;
   // Play steps through the quarters, then stops at the latest.
   useEffect(() => {
     if (!playing) return undefined;
@@ -46,13 +49,11 @@ export function TerritoryPanel() {
     }, PLAY_STEP_MS);
     return () => clearInterval(timer);
   }, [playing, quarter, territory]);
-  const spec = territory.indicateur ? INDICATOR_SPECS[territory.indicateur] : null;
   const rows = [...(choropleth?.values ?? [])].sort((a, b) => {
     const direction = sort.descending ? -1 : 1;
     if (sort.key === 'nom') return direction * compareFr(a.nom, b.nom);
     return direction * ((a.value ?? Number.NEGATIVE_INFINITY) - (b.value ?? Number.NEGATIVE_INFINITY));
   });
-  const held = (offer?.dataset.sources ?? []).filter((source) => !source.role).map((source) => source.label);
   const sortButton = (key: 'nom' | 'value', label: string) => (
     <button type="button" class="sort" onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : key === 'value' })}>
       {label}
@@ -80,12 +81,45 @@ export function TerritoryPanel() {
         ))}
       </select>
       {indicatorsError && <p class="error">Indicateurs indisponibles : {indicatorsError}</p>}
+      <MarshallView />
       {choropleth && spec && (
         <>
           <p class="hint">
             {spec.explanation} Sur les {ZONING_LABELS[choropleth.zoning].toLowerCase()} (zonage affiché
             {choropleth.zoning === 'departement' ? ' ; sans zonage, les départements' : ''}).
           </p>
+          {!spec.zonings.includes(choropleth.zoning) && (
+            <p class="hint" data-testid="indicator-zoning">
+              Cet indicateur n'est publié que pour les {spec.zonings.map((zoning) => ZONING_LABELS[zoning].toLowerCase()).join(' et les ')}.{' '}
+              {spec.zonings[0] && spec.zonings[0] !== 'departement' && (
+                <button type="button" class="link-button" onClick={() => setCouche(spec.zonings[0] as Couche)}>
+                  Afficher les {ZONING_LABELS[spec.zonings[0]].toLowerCase()}
+                </button>
+              )}
+            </p>
+          )}
+          {spec.followsMetiers && labour && (
+            <label class="check">
+              Métiers{' '}
+              <select value={territory.fap ?? ''} data-testid="fap" onChange={(event) => setTerritory({ ...territory, fap: event.currentTarget.value || null })}>
+                <option value="">tous les métiers</option>
+                <optgroup label="Familles de métiers">
+                  {families.map(([code, label]) => (
+                    <option key={code} value={code}>
+                      {label}
+                    </option>
+                  ))}
+                </optgroup>
+                <optgroup label="Métiers">
+                  {[...labour.metiers].sort((a, b) => compareFr(a.libelle, b.libelle)).map((metier) => (
+                    <option key={metier.code} value={metier.code}>
+                      {metier.libelle}
+                    </option>
+                  ))}
+                </optgroup>
+              </select>
+            </label>
+          )}
           {usesQuarter && quarters.length > 0 && choropleth.zoning !== 'departement' && (
             <div class="quarter">
               <label class="search-label" for="trimestre">
@@ -129,29 +163,17 @@ export function TerritoryPanel() {
             ))}
             {choropleth.noData > 0 && (
               <li>
-                <span class="swatch no-data" aria-hidden="true" /> pas de donnée ({choropleth.noData} zone{choropleth.noData > 1 ? 's' : ''}) :{' '}
-                {territory.indicateur?.startsWith('chomage') ? "le taux n'est publié que par zone d'emploi et par département" : 'population inconnue'}
+                <span class="swatch no-data" aria-hidden="true" /> pas de donnée ({choropleth.noData} zone{choropleth.noData > 1 ? 's' : ''}) : {text?.noData ?? ''}
               </li>
             )}
           </ul>
-          {(territory.indicateur === 'offre' || territory.indicateur === 'lieux' || territory.indicateur === 'zones-blanches') && (
-            <p class="coverage-note" data-testid="coverage-note">
-              {territory.indicateur === 'zones-blanches' ? `Seuil : ${formatInteger(Math.round(whiteKm))} km à vol d'oiseau (le rayon ou le temps estimé du lieu). ` : ''}
-              Compte seulement ce que la carte contient : {held.join(', ')}
-              {imported ? ` et le fichier ${imported.name}` : ''}. Manque : la formation continue des demandeurs d'emploi (sauf fichier LHEO ouvert) et l'offre détaillée de
-              la plupart des CFA. Une zone pâle peut n'être qu'un manque de nos données, pas un désert de formation.
+          {text?.notes.map((note, index) => (
+            <p key={index} class={index === 0 && !spec.followsMetiers ? 'coverage-note' : 'hint'} data-testid={note.startsWith('Zones 00') ? 'whole-zone-note' : index === 0 && !spec.followsMetiers ? 'coverage-note' : 'indicator-note'}>
+              {note}
             </p>
-          )}
-          {territory.indicateur?.startsWith('chomage') && choropleth.zoning === 'zone_emploi' && (indicators?.chomage.zonesEntieres ?? []).length > 0 && (
-            <p class="hint" data-testid="whole-zone-note">
-              Zones {(indicators?.chomage.zonesEntieres ?? []).join(' et ')} (à cheval sur deux régions) : l'édition de l'Insee utilisée ne publie pas leur partie Hauts-de-France ; le taux montré est celui de la zone entière.
-            </p>
-          )}
-          <p class="provenance">
-            Source :{' '}
-            {territory.indicateur?.startsWith('chomage')
-              ? (indicators?.descriptions.filter((description) => (choropleth.zoning === 'departement' ? description.id === 'chomage-departement' : description.id === 'chomage')).map((description) => `${description.source}, ${description.date}, ${description.licence}`).join(' ; ') ?? '')
-              : 'offre de formation chargée (voir « Couverture des données ») ; populations @etalab/decoupage-administratif.'}
+          ))}
+          <p class="provenance" data-testid="indicator-source">
+            Source : {text?.source ?? ''}
           </p>
           <details class="territory-table">
             <summary>Tableau ({choropleth.values.length} territoires)</summary>

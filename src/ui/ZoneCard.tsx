@@ -2,6 +2,7 @@ import { ZONE_COMMON_PROVENANCE, ZONE_PROVENANCE } from '../domain/attributions.
 import { BASSIN_NOTE, ZONING_SINGULAR } from '../domain/zones.ts';
 import { VOIE_LABELS, VOIES } from '../domain/training.ts';
 import { selectDepartementNames, selectSelectedZone, selectZoneOffer, selectZoneSummary } from '../state/selectors.ts';
+import { BassinHiring } from './BassinHiring.tsx';
 import { Essentials } from './Essentials.tsx';
 import { CardHeader } from './CardHeader.tsx';
 import { formatInteger, plural } from './format.ts';
@@ -83,6 +84,7 @@ export function ZoneCard() {
       {zone.partieRegionale && (
         <p class="note">Zone d'emploi à cheval sur deux régions : seule la partie située en Hauts-de-France est décrite ici.</p>
       )}
+      {reference.zoning === 'bassin' && <BassinHiring />}
       {reference.zoning === 'bassin' && (
         <p class="note" data-testid="bassin-note">
           {BASSIN_NOTE}

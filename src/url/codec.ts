@@ -49,7 +49,12 @@ export interface TerritoryView {
   periode: string | null;
   classes: ClassMethod;
   comparer: readonly ZoneReference[];
+  /** The métiers the hiring indicators follow: a family letter (`I`) or a FAP 228 code (`D1X33`); null for all. */
+  fap: string | null;
 }
+
+/** A `fap=` value: a BMO family letter or a FAP 2021 code at the 228 level. */
+export const FAP_PATTERN = /^([A-Z]|[A-Z]\d[A-Z]\d{2}|marshall)$/;
 
 /**
  * Spellings of issue #10's URL contract, read as today's (links already shared keep working):
@@ -59,7 +64,7 @@ export interface TerritoryView {
 export const INDICATOR_ALIASES: Readonly<Record<string, IndicatorId>> = { 'chomage-evol1': 'chomage-evol-1', 'chomage-evol5': 'chomage-evol-5' };
 export const CLASS_ALIASES: Readonly<Record<string, ClassMethod>> = { egal: 'egales' };
 
-export const DEFAULT_TERRITORY: TerritoryView = { indicateur: null, periode: null, classes: 'quantiles', comparer: [] };
+export const DEFAULT_TERRITORY: TerritoryView = { indicateur: null, periode: null, classes: 'quantiles', comparer: [], fap: null };
 
 /** Everything a shared link carries. */
 export interface UrlState {
@@ -103,8 +108,8 @@ const QUERY_UNSAFE = /[\u0000-\u001f<>]/g;
 // eslint-disable-next-line no-control-regex -- a note keeps its line breaks (\n) and tabs, nothing else
 const NOTE_UNSAFE = /[\u0000-\u0008\u000b-\u001f]/g;
 
-/** At most this many jobs in `metier=`. */
-export const METIERS_MAX = 10;
+/** At most this many jobs in `metier=` (a BMO métier leads to up to ~20 ROME codes). */
+export const METIERS_MAX = 40;
 
 /** Comma-separated values of a key, keeping only the allowed ones (any that `read` accepts when `allowed` is null), each once, in the given order. */
 function listOf<T extends string | number>(text: string | null, allowed: readonly T[] | null, read: (value: string) => T | null = (value) => value as T): T[] {
@@ -201,6 +206,7 @@ function parseTerritory(params: URLSearchParams): TerritoryView {
     periode: periode !== null && QUARTER_PATTERN.test(periode) ? periode : null,
     classes: (CLASS_METHODS as readonly string[]).includes(classes ?? '') ? (classes as ClassMethod) : DEFAULT_TERRITORY.classes,
     comparer,
+    fap: FAP_PATTERN.test(params.get('fap') ?? '') ? params.get('fap') : null,
   };
 }
 
@@ -279,6 +285,7 @@ export function serializeState(state: UrlState): { search: string; hash: string 
   if (territory.indicateur) parts.push(`indicateur=${territory.indicateur}`);
   if (territory.periode && QUARTER_PATTERN.test(territory.periode)) parts.push(`periode=${territory.periode}`);
   if (territory.classes !== DEFAULT_TERRITORY.classes) parts.push(`classes=${territory.classes}`);
+  if (territory.fap && FAP_PATTERN.test(territory.fap)) parts.push(`fap=${territory.fap}`);
   if (territory.comparer.length > 0) parts.push(`comparer=${territory.comparer.slice(0, 4).map(formatZoneReference).join(',')}`);
   const search = parts.length > 0 ? `?v=${URL_VERSION}&${parts.join('&')}` : '';
   const hashParts: string[] = [];

@@ -60,6 +60,7 @@ const anyStateArbitrary: fc.Arbitrary<UrlState> = fc.record({
     periode: fc.constantFrom(null, '2023-T3', '2010-T1'),
     classes: fc.constantFrom(...CLASS_METHODS),
     comparer: fc.uniqueArray(fc.constantFrom('3215', '3216', '3201', '0054').map((code) => ({ zoning: 'zone_emploi' as const, code })), { maxLength: 4, selector: (zone) => zone.code }),
+    fap: fc.constantFrom(null, 'I', 'D1X33', 'G0A40'),
   }),
 });
 

@@ -1,0 +1,161 @@
+/**
+ * France Travail's hiring survey (Besoins en main-d'œuvre, BMO) as the app loads it
+ * (`public/data/bmo.json`, see data/SCHEMAS.md): hiring projects per métier (FAP 2021, 228 level) and
+ * per bassin d'emploi, with the projects judged difficult and the seasonal ones. A withheld figure
+ * (`*`, statistical secrecy) is null: unknown, never zero. Each métier carries the ROME codes the
+ * DARES table links it to, so a métier leads to the trainings of the job search (`metier=`).
+ */
+import { fail, ok, type Result } from './result.ts';
+import { ROME_PATTERN } from './jobs.ts';
+
+export const LABOUR_VERSION = 1;
+
+export interface BmoMetier {
+  /** FAP 2021 code, 228 level (`Code métier BMO`). */
+  code: string;
+  libelle: string;
+  /** The survey's family of métiers (`Famille_met`, a letter) and its title. */
+  famille: string;
+  familleLibelle: string;
+  /** ROME v3 codes of the métier (DARES table ROME × qualification → FAP 341 → 228). */
+  romes: readonly string[];
+}
+
+/** One métier in one bassin: projects, judged difficult, seasonal; null where withheld. */
+export interface BmoFigure {
+  metier: string;
+  projets: number | null;
+  difficiles: number | null;
+  saisonniers: number | null;
+}
+
+export interface LabourFile {
+  version: number;
+  source: string;
+  licence: string;
+  annee: number;
+  metiers: BmoMetier[];
+  /** Bassin code → its figures, one per métier the survey lists there. */
+  bassins: Record<string, BmoFigure[]>;
+}
+
+/** The file: métiers as tuples, figures as `[metier index, projets, difficiles, saisonniers]`. */
+export interface EncodedLabourFile {
+  version: number;
+  source: string;
+  licence: string;
+  annee: number;
+  metiers: [string, string, string, string, string[]][];
+  bassins: Record<string, [number, number | null, number | null, number | null][]>;
+}
+
+export function encodeLabour(file: LabourFile): EncodedLabourFile {
+  const index = new Map(file.metiers.map((metier, position) => [metier.code, position]));
+  return {
+    version: LABOUR_VERSION,
+    source: file.source,
+    licence: file.licence,
+    annee: file.annee,
+    metiers: file.metiers.map((metier) => [metier.code, metier.libelle, metier.famille, metier.familleLibelle, [...metier.romes]]),
+    bassins: Object.fromEntries(Object.entries(file.bassins).map(([code, figures]) => [code, figures.map((figure): [number, number | null, number | null, number | null] => [index.get(figure.metier) ?? -1, figure.projets, figure.difficiles, figure.saisonniers])])),
+  };
+}
+
+const count = (value: unknown): number | null | undefined => (value === null ? null : typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined);
+
+/** Reads `bmo.json`; the error names the file, the record and the field, in French. */
+export function decodeLabour(data: unknown, file = 'bmo.json'): Result<LabourFile> {
+  const encoded = data as Partial<EncodedLabourFile> | null;
+  if (typeof encoded !== 'object' || encoded === null) return fail(`${file} : un objet JSON est attendu`);
+  if (encoded.version !== LABOUR_VERSION) return fail(`${file} : version ${String(encoded.version)} non prise en charge (attendue : ${LABOUR_VERSION}) ; rechargez la page`);
+  if (!Array.isArray(encoded.metiers) || typeof encoded.bassins !== 'object' || encoded.bassins === null) return fail(`${file} : les tables « metiers » et « bassins » sont attendues`);
+  const metiers: BmoMetier[] = [];
+  for (const [position, row] of encoded.metiers.entries()) {
+    if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'string' || !Array.isArray(row[4])) return fail(`${file} : métier n° ${position + 1} mal formé (code, libellé, famille, codes ROME attendus)`);
+    metiers.push({ code: row[0], libelle: row[1], famille: String(row[2] ?? ''), familleLibelle: String(row[3] ?? ''), romes: row[4].filter((code): code is string => typeof code === 'string' && ROME_PATTERN.test(code)) });
+  }
+  const bassins: Record<string, BmoFigure[]> = {};
+  for (const [code, rows] of Object.entries(encoded.bassins)) {
+    if (!/^\d{4}$/.test(code) || !Array.isArray(rows)) return fail(`${file} : bassin « ${code} » mal formé`);
+    bassins[code] = [];
+    for (const [position, row] of rows.entries()) {
+      const metier = Array.isArray(row) && typeof row[0] === 'number' ? metiers[row[0]] : undefined;
+      const values = Array.isArray(row) ? [count(row[1]), count(row[2]), count(row[3])] : [];
+      if (!metier || values.some((value) => value === undefined)) return fail(`${file} : bassin ${code}, ligne ${position + 1} : métier ou effectifs illisibles (un nombre entier, ou null pour une valeur masquée)`);
+      bassins[code]?.push({ metier: metier.code, projets: values[0] ?? null, difficiles: values[1] ?? null, saisonniers: values[2] ?? null });
+    }
+  }
+  return ok({ version: LABOUR_VERSION, source: String(encoded.source ?? ''), licence: String(encoded.licence ?? ''), annee: Number(encoded.annee ?? 0), metiers, bassins });
+}
+
+/**
+ * Which métiers a hiring figure follows (URL key `fap`): all, one family (its letter, `I`), or one
+ * métier (its FAP 228 code, `D1X33`).
+ */
+export type MetierSelection = { kind: 'tous' } | { kind: 'famille'; code: string } | { kind: 'metier'; code: string } | { kind: 'marshall'; code: 'marshall' };
+
+/**
+ * The industrial-maintenance métiers the Plan Marshall aims at (`fap=marshall`): workers and
+ * technicians of general, mechanical and electrical maintenance and automation (FAP 2021). Vehicle
+ * and IT maintenance are other métiers.
+ */
+export const MARSHALL_METIERS: readonly string[] = ['G0A40', 'G0A41', 'G1X72', 'G1X77'];
+
+/** Reads a `fap=` value: `marshall`, a family letter or a FAP 228 code; anything else is all métiers. */
+export function readMetierSelection(text: string | null): MetierSelection {
+  if (text === 'marshall') return { kind: 'marshall', code: 'marshall' };
+  if (text && /^[A-Z]$/.test(text)) return { kind: 'famille', code: text };
+  if (text && /^[A-Z]\d[A-Z]\d{2}$/.test(text)) return { kind: 'metier', code: text };
+  return { kind: 'tous' };
+}
+
+export function formatMetierSelection(selection: MetierSelection): string | null {
+  return selection.kind === 'tous' ? null : selection.code;
+}
+
+/** A bassin's totals for the métiers selected: known sums, and how many figures are withheld. */
+export interface BassinHiring {
+  projets: number;
+  difficiles: number;
+  saisonniers: number;
+  /** Figures withheld (`*`) among those summed: the sums are then minimums. */
+  masques: number;
+  /** Métiers counted. */
+  metiers: number;
+}
+
+export function selects(selection: MetierSelection, metier: BmoMetier): boolean {
+  switch (selection.kind) {
+    case 'tous':
+      return true;
+    case 'famille':
+      return metier.famille === selection.code;
+    case 'marshall':
+      return MARSHALL_METIERS.includes(metier.code);
+    default:
+      return metier.code === selection.code;
+  }
+}
+
+/** The hiring figures of a bassin for the métiers selected. */
+export function bassinHiring(file: LabourFile, bassin: string, selection: MetierSelection): BassinHiring {
+  const byCode = new Map(file.metiers.map((metier) => [metier.code, metier]));
+  const total: BassinHiring = { projets: 0, difficiles: 0, saisonniers: 0, masques: 0, metiers: 0 };
+  for (const figure of file.bassins[bassin] ?? []) {
+    const metier = byCode.get(figure.metier);
+    if (!metier || !selects(selection, metier)) continue;
+    total.metiers += 1;
+    for (const key of ['projets', 'difficiles', 'saisonniers'] as const) {
+      const value = figure[key];
+      if (value === null) total.masques += 1;
+      else total[key] += value;
+    }
+  }
+  return total;
+}
+
+/** The métiers whose ROME codes include one of these jobs (ROME → FAP, through the DARES table). */
+export function metiersOfRomes(file: LabourFile, romes: readonly string[]): BmoMetier[] {
+  const wanted = new Set(romes);
+  return file.metiers.filter((metier) => metier.romes.some((rome) => wanted.has(rome)));
+}
