@@ -4,7 +4,6 @@ import { NEARBY_KM, selectBassinHiring, type MetierRow } from '../state/hiring.t
 import { formatInteger, plural } from './format.ts';
 import { useActions, useAppStore } from './use-app-store.ts';
 
-const count = (value: number | null) => (value === null ? 'masqué' : formatInteger(value));
 
 /**
  * "Métiers qui recrutent" on a bassin's card: demand and supply side by side. The métiers with the
@@ -38,53 +37,45 @@ export function BassinHiring() {
       <p class="hint">
         Projets de recrutement déclarés par les employeurs du bassin, et formations de la carte qui mènent à chaque métier (métier → codes ROME → diplômes), dans le bassin et à moins de {NEARBY_KM} km de {view.mainCommune ?? 'sa principale commune'}.
       </p>
-      <table class="hiring-table">
-        <caption class="visually-hidden">Métiers qui recrutent et formations qui y mènent</caption>
-        <thead>
-          <tr>
-            <th scope="col">Métier</th>
-            <th scope="col">Projets</th>
-            <th scope="col">Difficiles</th>
-            <th scope="col">Formations sur la carte</th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.rows.map((row) => (
-            <tr key={row.metier.code} data-fap={row.metier.code}>
-              <th scope="row">{row.metier.libelle}</th>
-              <td class="number">{count(row.projets)}</td>
-              <td class="number">{row.partDifficile === null ? '—' : `${row.partDifficile.toLocaleString('fr-FR')} %`}</td>
-              <td>
-                {row.total === 0 ? (
-                  'aucune'
-                ) : (
-                  <>
-                    {row.inBassin > 0 ? (
-                      <button type="button" class="link-button" data-scope="bassin" onClick={() => show(row, 'bassin')}>
-                        {formatInteger(row.inBassin)} dans le bassin
-                      </button>
-                    ) : (
-                      'aucune dans le bassin'
-                    )}
-                    {' · '}
-                    {row.nearby > 0 ? (
-                      <button type="button" class="link-button" data-scope="proche" onClick={() => show(row, 'proche')}>
-                        {formatInteger(row.nearby)} à moins de {NEARBY_KM} km
-                      </button>
-                    ) : (
-                      `aucune à moins de ${NEARBY_KM} km`
-                    )}
-                    {' · '}
-                    <button type="button" class="link-button" data-scope="region" onClick={() => show(row, 'region')}>
-                      {formatInteger(row.total)} dans la région
+      <ol class="hiring-list" aria-label="Métiers qui recrutent, du plus demandé au moins demandé">
+        {view.rows.map((row) => (
+          <li key={row.metier.code} data-fap={row.metier.code}>
+            <span class="item-name">{row.metier.libelle}</span>
+            <span class="item-meta">
+              {row.projets === null ? 'projets : chiffre masqué' : plural(row.projets, 'projet')}
+              {row.partDifficile === null ? '' : ` · ${row.partDifficile.toLocaleString('fr-FR')} % jugés difficiles`}
+            </span>
+            <span class="item-meta">
+              Formations sur la carte :{' '}
+              {row.total === 0 ? (
+                'aucune'
+              ) : (
+                <>
+                  {row.inBassin > 0 ? (
+                    <button type="button" class="link-button" data-scope="bassin" onClick={() => show(row, 'bassin')}>
+                      {formatInteger(row.inBassin)} dans le bassin
                     </button>
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                  ) : (
+                    'aucune dans le bassin'
+                  )}
+                  {' · '}
+                  {row.nearby > 0 ? (
+                    <button type="button" class="link-button" data-scope="proche" onClick={() => show(row, 'proche')}>
+                      {formatInteger(row.nearby)} à moins de {NEARBY_KM} km
+                    </button>
+                  ) : (
+                    `aucune à moins de ${NEARBY_KM} km`
+                  )}
+                  {' · '}
+                  <button type="button" class="link-button" data-scope="region" onClick={() => show(row, 'region')}>
+                    {formatInteger(row.total)} dans la région
+                  </button>
+                </>
+              )}
+            </span>
+          </li>
+        ))}
+      </ol>
       {view.withoutTraining.length > 0 && (
         <div data-testid="bassin-without-training">
           <h4 class="subhead">Très demandés, sans formation sur la carte</h4>

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bassinHiring, decodeLabour, readMetierSelection } from '../../src/domain/labour.ts';
+import { axeViolations } from './axe.ts';
+import { SCREENSHOT_DIR, waitForMap, type Page } from './browser.ts';
+import { DATASET, GAZETTEER, listHeading } from './committed-data.ts';
+import { useBuiltApp } from './harness.ts';
+
+const app = useBuiltApp();
+const decoded = decodeLabour(JSON.parse(readFileSync('public/data/bmo.json', 'utf8')) as unknown);
+if (!decoded.ok) throw new Error(decoded.error);
+const labour = decoded.value;
+const labourLoaded = (page: Page) => page.waitForFunction(() => window.carte?.store.getState().labour !== null);
+/** The class the map colours a zone with (feature-state), -1 for no data. */
+const zoneClass = (page: Page, code: string) => page.evaluate((id) => Number(window.carte?.adapter?.map.getFeatureState({ source: 'bassins', id })['classe'] ?? -1), code);
+
+describe('where the jobs are: hiring needs by bassin d’emploi', () => {
+  it('draws the bassins d’emploi (couche=bassin) and the hiring choropleth with its legend, withheld figures as unknown', async () => {
+    const { page, watch } = await app.open('?v=1&couche=bassin&indicateur=recrutements');
+    await labourLoaded(page);
+    await waitForMap(page);
+    expect(await page.evaluate(() => window.carte?.adapter?.map.getLayoutProperty('bassins-limite', 'visibility'))).toBe('visible');
+    expect(await page.evaluate(() => window.carte?.adapter?.map.getLayoutProperty('choroplethe-bassins', 'visibility'))).toBe('visible');
+    const legend = page.getByTestId('legend');
+    const counts = await legend.locator('li').evaluateAll((items) => items.map((item) => Number(/\((\d+) zones?\)/.exec(item.textContent ?? '')?.[1] ?? 0)));
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(28);
+    // The bassin with the most hiring projects is in the top class.
+    const all = readMetierSelection(null);
+    const ranked = Object.keys(labour.bassins).sort((a, b) => bassinHiring(labour, b, all).projets - bassinHiring(labour, a, all).projets);
+    expect(await zoneClass(page, ranked[0] ?? '')).toBe(4);
+    expect(await page.getByTestId('indicator-source').textContent()).toMatch(/France Travail, enquête Besoins en main-d'œuvre 2024/);
+    expect(await page.locator('[data-testid="indicator-note"]').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/masquées par France Travail \(secret statistique/)]));
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/bmo-choroplethe.png` });
+    // One métier: the soudeurs; a bassin where its figure is withheld is drawn as no data.
+    await page.getByTestId('fap').selectOption('D1X33');
+    await waitForMap(page);
+    const withheld = Object.keys(labour.bassins).find((code) => (labour.bassins[code] ?? []).some((figure) => figure.metier === 'D1X33' && figure.projets === null));
+    expect(withheld).toBeDefined();
+    await expect.poll(() => zoneClass(page, withheld ?? '')).toBe(-1);
+    expect(new URL(page.url()).searchParams.get('fap')).toBe('D1X33');
+    // On the zones d'emploi the survey has no value: said, with a way to the bassins.
+    await page.getByLabel("Zones d'emploi (INSEE 2020)").check();
+    await page.getByTestId('indicator-zoning').waitFor();
+    expect(await page.getByTestId('indicator-zoning').textContent()).toMatch(/n'est publié que pour les bassins d'emploi/);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a bassin’s card lists the métiers that hire, each leading to its trainings through metier=, and those without a training', async () => {
+    const { page } = await app.open('?v=1&zone=bassin:3227');
+    await labourLoaded(page);
+    const card = page.getByTestId('bassin-hiring');
+    await card.waitFor();
+    expect(await page.getByTestId('bassin-note').textContent()).toMatch(/Ce n'est pas une zone d'emploi de l'Insee/);
+    // The first row is the métier with the most projects in Lens' bassin.
+    const top = [...(labour.bassins['3227'] ?? [])].sort((a, b) => (b.projets ?? -1) - (a.projets ?? -1))[0];
+    expect(await card.locator('li[data-fap]').first().getAttribute('data-fap')).toBe(top?.metier);
+    expect(await page.getByTestId('bassin-without-training').textContent()).toMatch(/Aides-soignants.*La carte ne contient pas toute l'offre/s);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('zone-card').screenshot({ path: `${SCREENSHOT_DIR}/bmo-bassin-lens.png` });
+    // A métier with trainings in the bassin: the link filters the offer to them.
+    const row = card.locator('li[data-fap]:has(button[data-scope="bassin"])').first();
+    const fap = (await row.getAttribute('data-fap')) ?? '';
+    const romes = labour.metiers.find((metier) => metier.code === fap)?.romes ?? [];
+    await row.locator('button[data-scope="bassin"]').click();
+    await page.waitForFunction((count) => window.carte?.store.getState().filters.metiers.length === count, romes.length);
+    expect(new URL(page.url()).searchParams.get('metier')?.split(',')).toEqual([...romes]);
+    expect(new URL(page.url()).searchParams.get('dans')).toBe('bassin:3227');
+    const inBassin = new Set(GAZETTEER.communes.filter((commune) => commune.bassin === '3227').map((commune) => commune.code));
+    const siteCommune = new Map(DATASET.sites.map((site) => [site.id, site.commune]));
+    const expected = DATASET.trainings.filter((training) => (training.romes ?? []).some((rome) => romes.includes(rome)) && inBassin.has(siteCommune.get(training.siteId) ?? ''));
+    await waitForMap(page);
+    await expect.poll(async () => (await listHeading(page)).trainings).toBe(expected.length);
+    await page.close();
+  });
+
+  it('a training’s card gives its jobs’ hiring projects in its bassin and the region; the Plan Marshall view compares them with the trainings and the Alliance schools', async () => {
+    const welding = DATASET.trainings.find((training) => (training.romes ?? []).includes('H2913'));
+    const { page } = await app.open(`?v=1&site=${encodeURIComponent(welding?.siteId ?? '')}`);
+    await labourLoaded(page);
+    const line = page.getByTestId('training-hiring').first();
+    await line.waitFor();
+    expect(await line.textContent()).toMatch(/Recrutements prévus pour ces métiers .* projets dans le bassin d'emploi .* dans la région, dont .* difficiles .*France Travail, enquête Besoins en main-d'œuvre 2024/);
+    await page.goto(page.url().replace(/\?.*$/, '?v=1'));
+    await labourLoaded(page);
+    await page.getByRole('button', { name: /Vue Plan Marshall/ }).click();
+    await page.getByTestId('marshall-table').waitFor();
+    expect(new URL(page.url()).searchParams.get('fap')).toBe('marshall');
+    expect(new URL(page.url()).searchParams.get('couche')).toBe('bassin');
+    expect(await page.getByTestId('marshall-table').locator('tbody tr').count()).toBe(28);
+    expect(await page.getByTestId('marshall-table').textContent()).toMatch(/École de la Maintenance/);
+    await waitForMap(page);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/bmo-plan-marshall.png` });
+    await page.close();
+  });
+});
