@@ -10,6 +10,7 @@ export const BOUNDARY_ATTRIBUTIONS = {
   zonesEmploi: "Zones d'emploi 2020 : INSEE, composition communale au 01/01/2023 (Licence Ouverte).",
   cog: 'Communes, arrondissements, populations : @etalab/decoupage-administratif 6.0.0 (données INSEE / COG, Licence Ouverte).',
   spel: 'SPEL : approximation documentée, un SPEL par arrondissement.',
+  bassins: "Bassins d'emploi : France Travail, table communes → bassins de l'enquête Besoins en main-d'œuvre 2024 (Licence Ouverte).",
   pays: 'Pays voisins : Natural Earth via world-atlas (domaine public).',
 } as const;
 
