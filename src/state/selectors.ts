@@ -517,24 +517,27 @@ const selectHeldSources = memoizeSelector(
     `${(offer?.dataset.sources ?? []).filter((source) => !source.role && source.id !== IMPORTED_SOURCE_ID).map((source) => source.label).join(', ')}${imported ? ` et le fichier ${imported.name}` : ''}`,
 );
 
-/** Trainings taught in person, and sites with one, per zone of the choropleth's zoning, for the filtered offer. */
+/** Trainings taught in person, and sites with one, per zone of a zoning, for an offer. */
+function zoneSupply(offer: OfferIndex | null, data: AppData | null, zoning: Zoning): Map<string, { trainings: number; sites: number }> {
+  const supply = new Map<string, { trainings: number; sites: number }>();
+  if (!offer || !data) return supply;
+  const key = COMMUNE_KEYS[zoning];
+  for (const site of offer.dataset.sites) {
+    const code = data.gazetteer.byCode.get(site.commune)?.[key];
+    if (!code) continue;
+    const count = (offer.trainingsBySite.get(site.id) ?? []).filter((training) => training.modalite !== 'distance').length;
+    const entry = supply.get(code) ?? { trainings: 0, sites: 0 };
+    entry.trainings += count;
+    if (count > 0) entry.sites += 1;
+    supply.set(code, entry);
+  }
+  return supply;
+}
+
+/** The supply per zone of the choropleth's zoning, for the filtered offer. */
 const selectZoneSupply = memoizeSelector(
   (state: AppState) => [selectFilteredOffer(state), state.data, selectChoroplethZoning(state)] as const,
-  ([offer, data, zoning]): Map<string, { trainings: number; sites: number }> => {
-    const supply = new Map<string, { trainings: number; sites: number }>();
-    if (!offer || !data) return supply;
-    const key = COMMUNE_KEYS[zoning];
-    for (const site of offer.dataset.sites) {
-      const code = data.gazetteer.byCode.get(site.commune)?.[key];
-      if (!code) continue;
-      const count = (offer.trainingsBySite.get(site.id) ?? []).filter((training) => training.modalite !== 'distance').length;
-      const entry = supply.get(code) ?? { trainings: 0, sites: 0 };
-      entry.trainings += count;
-      if (count > 0) entry.sites += 1;
-      supply.set(code, entry);
-    }
-    return supply;
-  },
+  ([offer, data, zoning]) => zoneSupply(offer, data, zoning),
 );
 
 /** The inputs every indicator module reads, for the zoning drawn (see `src/domain/indicators/`). */
@@ -557,6 +560,32 @@ export const selectZoneValues = memoizeSelector(
     return inputs.zones.map((zone) => ({ code: zone.code, nom: zone.nom, population: zone.population, value: values.get(zone.code) ?? null }));
   },
 );
+
+/**
+ * The chosen indicator's value for one zone of any zoning (a compared zone, a card), by its module;
+ * null when none is chosen, the zone has no value, or the data is not loaded.
+ */
+export function indicatorValueOf(state: AppState, reference: ZoneReference): { label: string; unit: string; value: number | null; source: string } | null {
+  // One answer per state and zone: readers get the same object until the state changes.
+  const key = `${reference.zoning}:${reference.code}`;
+  const cached = indicatorValueCache.get(state);
+  if (cached?.has(key)) return cached.get(key) ?? null;
+  const value = computeIndicatorValue(state, reference);
+  (cached ?? indicatorValueCache.set(state, new Map()).get(state))?.set(key, value);
+  return value;
+}
+
+const indicatorValueCache = new WeakMap<AppState, Map<string, ReturnType<typeof computeIndicatorValue>>>();
+
+function computeIndicatorValue(state: AppState, reference: ZoneReference): { label: string; unit: string; value: number | null; source: string } | null {
+  const indicateur = state.territory.indicateur;
+  const base = selectIndicatorInputs(state);
+  if (!indicateur || !base || !state.data) return null;
+  const module = INDICATOR_REGISTRY[indicateur];
+  const inputs: IndicatorInputs =
+    reference.zoning === base.zoning ? base : { ...base, zoning: reference.zoning, zones: state.data.zones[reference.zoning].features.map((feature) => feature.properties), supply: zoneSupply(selectFilteredOffer(state), state.data, reference.zoning) };
+  return { label: module.label, unit: module.unit, value: module.values(inputs).get(reference.code) ?? null, source: module.source(inputs) };
+}
 
 /** What the legend says of the chosen indicator: its source, its notes, why a zone has no data. */
 export const selectIndicatorText = memoizeSelector(

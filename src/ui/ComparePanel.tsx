@@ -1,6 +1,6 @@
 import { ZONING_SINGULAR } from '../domain/zones.ts';
-import { selectComparison } from '../state/selectors.ts';
-import { formatInteger, formatRate } from './format.ts';
+import { indicatorValueOf, selectComparison } from '../state/selectors.ts';
+import { formatIndicatorValue, formatInteger, formatRate } from './format.ts';
 import { Sparkline } from './Sparkline.tsx';
 import { useActions, useAppStore } from './use-app-store.ts';
 
@@ -10,6 +10,9 @@ const rate = (value: number | null | undefined) => formatRate(value, '—');
 export function ComparePanel() {
   const summaries = useAppStore(selectComparison);
   const territory = useAppStore((state) => state.territory);
+  // The indicator drawn, for each compared zone, by its module (whatever the zoning drawn).
+  const state = useAppStore((current) => current);
+  const shown = summaries.map((summary) => indicatorValueOf(state, summary.reference));
   const { setTerritory } = useActions();
   if (summaries.length === 0) return null;
   const rows: [string, (index: number) => string][] = [
@@ -21,6 +24,7 @@ export function ComparePanel() {
     ['Lieux', (index) => formatInteger(summaries[index]?.supply.sites ?? 0)],
     ['Apprentissage', (index) => formatInteger(summaries[index]?.supply.byVoie.apprentissage ?? 0)],
     ['Plan Marshall', (index) => (summaries[index]?.reference.zoning !== 'zone_emploi' ? '—' : summaries[index]?.marshall ? 'bassin prioritaire' : 'non')],
+    ...(shown[0] ? [[`${shown[0].label} (indicateur affiché)`, (index: number) => { const item = shown[index]; return item ? formatIndicatorValue(item.value, item.unit) : '—'; }] as [string, (index: number) => string]] : []),
   ];
   return (
     <section class="control compare" aria-labelledby="compare-title" data-testid="compare">

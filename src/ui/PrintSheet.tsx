@@ -1,4 +1,5 @@
 import { BOUNDARY_ATTRIBUTIONS, POINT_LAYER_ATTRIBUTIONS } from '../domain/attributions.ts';
+import { IndicatorLine } from './IndicatorLine.tsx';
 import { describeFilters } from '../domain/filters.ts';
 import { PRECISION_NOTES } from '../domain/training.ts';
 import { useEffect } from 'preact/hooks';
@@ -40,6 +41,7 @@ export function PrintSheet() {
         </h1>
         <p>Fiche du {new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' })}</p>
         {mapImage && <img class="print-map" src={mapImage} alt="Carte du territoire" />}
+        <IndicatorLine reference={summary.reference} />
         <Essentials summary={summary} headingLevel={2} />
         <footer class="print-sources">
           <h2>Sources et licences</h2>

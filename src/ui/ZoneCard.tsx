@@ -4,6 +4,7 @@ import { VOIE_LABELS, VOIES } from '../domain/training.ts';
 import { selectDepartementNames, selectSelectedZone, selectZoneOffer, selectZoneSummary } from '../state/selectors.ts';
 import { BassinHiring } from './BassinHiring.tsx';
 import { Essentials } from './Essentials.tsx';
+import { IndicatorLine } from './IndicatorLine.tsx';
 import { CardHeader } from './CardHeader.tsx';
 import { formatInteger, plural } from './format.ts';
 import { useActions, useAppStore } from './use-app-store.ts';
@@ -57,6 +58,7 @@ export function ZoneCard() {
           </>
         )}
       </dl>
+      <IndicatorLine reference={reference} />
       {summary && <Essentials summary={summary} compact />}
       <p class="card-actions">
         <button

@@ -14,3 +14,12 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 export function formatRate(value: number | null | undefined, empty = 'pas de donnée'): string {
   return value === null || value === undefined ? empty : `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`;
 }
+
+/** An indicator's value in its unit: "10,6 %", "+0,4 pt", "12,3 formations pour 10 000 hab.", "pas de donnée". */
+export function formatIndicatorValue(value: number | null, unit: string): string {
+  if (value === null) return 'pas de donnée';
+  const text = value.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+  if (unit === 'points') return `${value > 0 ? '+' : ''}${text} pt`;
+  if (unit.startsWith('%')) return `${formatRate(value)}${unit.length > 1 ? unit.slice(1) : ''}`;
+  return `${text} ${unit}`;
+}

@@ -94,4 +94,18 @@ describe('where the jobs are: hiring needs by bassin d’emploi', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/bmo-plan-marshall.png` });
     await page.close();
   });
+
+  it('compares bassins on the indicator drawn, and the card and sheet say its value, all from the indicator’s module', async () => {
+    const { page } = await app.open('?v=1&couche=bassin&indicateur=recrutements&comparer=bassin:3227,bassin:3216&zone=bassin:3216');
+    await labourLoaded(page);
+    const all = readMetierSelection(null);
+    const projects = (code: string) => bassinHiring(labour, code, all).projets.toLocaleString('fr-FR');
+    const table = page.getByTestId('compare');
+    await expect.poll(() => table.textContent()).toMatch(/Projets de recrutement \(indicateur affiché\)/);
+    const text = ((await table.textContent()) ?? '').replace(/\u202f|\u00a0/g, ' ');
+    expect(text).toContain(`${projects('3227').replace(/\u202f|\u00a0/g, ' ')} projets`);
+    expect(text).toContain(`${projects('3216').replace(/\u202f|\u00a0/g, ' ')} projets`);
+    expect(((await page.getByTestId('indicator-line').textContent()) ?? '').replace(/\u202f|\u00a0/g, ' ')).toMatch(new RegExp(`Projets de recrutement : ${projects('3216').replace(/\u202f|\u00a0/g, ' ')} projets`));
+    await page.close();
+  });
 });
