@@ -1,0 +1,145 @@
+/** Selectors of the offer and of "where": the loaded offer, the place, its reach, the zone scope. */
+import { indexOffer, mergeDatasets, narrowOffer, type OfferIndex } from '../../domain/offer-index.ts';
+import { IMPORTED_SOURCE_ID, type Site, type Training } from '../../domain/training.ts';
+import { ZONINGS, type Zoning, type ZoneProperties } from '../../domain/zones.ts';
+import { createSiteIndex, sitesWithinDistance, type SiteIndex } from '../../geo/site-index.ts';
+import { compareFr } from '../../domain/text.ts';
+import { DISTANCE_ESTIMATOR, type TravelMode } from '../../geo/travel.ts';
+import { createZoneIndex, type ZoneIndex } from '../../geo/zone-index.ts';
+import { memoizeSelector } from '../memo.ts';
+import type { AppState } from '../store.ts';
+
+/** Properties of the selected zone, or null. */
+export const selectSelectedZone = memoizeSelector(
+  (state: AppState) => [state.zone, state.data] as const,
+  ([zone, data]): ZoneProperties | null => {
+    if (!zone || !data) return null;
+    return data.zones[zone.zoning].features.find((feature) => feature.properties.code === zone.code)?.properties ?? null;
+  },
+);
+
+/** Zones of the zoning currently drawn, sorted by name for the list. */
+export const selectListedZones = memoizeSelector(
+  (state: AppState) => [state.couche, state.data] as const,
+  ([couche, data]): ZoneProperties[] => {
+    if (!data || couche === 'aucune') return [];
+    return data.zones[couche].features.map((feature) => feature.properties).sort((a, b) => compareFr(a.nom, b.nom));
+  },
+);
+
+/** Département names by code, for cards. */
+export const selectDepartementNames = memoizeSelector(
+  (state: AppState) => [state.data] as const,
+  ([data]): Map<string, string> => new Map((data?.zones.departement.features ?? []).map((feature) => [feature.properties.code, feature.properties.nom])),
+);
+
+/** The offer shown: the default dataset, plus the file opened in this session if any. */
+export const selectOffer = memoizeSelector(
+  (state: AppState) => [state.data, state.imported] as const,
+  ([data, imported]): OfferIndex | null => {
+    if (!data) return null;
+    if (!imported) return data.offer;
+    return indexOffer(mergeDatasets(data.offer.dataset, imported.dataset, IMPORTED_SOURCE_ID));
+  },
+);
+
+export interface SiteInView {
+  site: Site;
+  trainings: Training[];
+  communeNom: string;
+  /** Distance from the place, km, when a place is set. */
+  km: number | null;
+  /** Estimated travel time from the place, minutes, when a place is set. */
+  minutes: number | null;
+}
+
+/** Point-in-polygon indexes of the three zonings, once per loaded data. */
+export const selectZoneIndexes = memoizeSelector(
+  (state: AppState) => [state.data] as const,
+  ([data]): Record<Zoning, ZoneIndex<ZoneProperties>> | null =>
+    data ? { departement: createZoneIndex(data.zones.departement.features), zone_emploi: createZoneIndex(data.zones.zone_emploi.features), spel: createZoneIndex(data.zones.spel.features), bassin: createZoneIndex(data.zones.bassin.features) } : null,
+);
+
+/** The place's point: a commune's representative point, or the rounded position. */
+export const selectPlacePoint = memoizeSelector(
+  (state: AppState) => [state.where.place, state.data] as const,
+  ([place, data]): [number, number] | null => {
+    if (!place) return null;
+    if (place.kind === 'point') return place.point;
+    return data?.gazetteer.byCode.get(place.code)?.point ?? null;
+  },
+);
+
+/** The zones the place is in (département, zone d'emploi, SPEL), by point-in-polygon. */
+export const selectPlaceMemberships = memoizeSelector(
+  (state: AppState) => [selectPlacePoint(state), selectZoneIndexes(state)] as const,
+  ([point, indexes]): Partial<Record<Zoning, ZoneProperties>> => {
+    if (!point || !indexes) return {};
+    const found: Partial<Record<Zoning, ZoneProperties>> = {};
+    for (const zoning of ZONINGS) {
+      const zone = indexes[zoning].zoneAt(point)?.properties;
+      if (zone) found[zoning] = zone;
+    }
+    return found;
+  },
+);
+
+export interface Reach {
+  center: [number, number];
+  /** Straight-line distance searched, km. */
+  km: number;
+  /** Travel time asked, minutes, with its mode; null when searching by radius. */
+  minutes: number | null;
+  mode: TravelMode;
+}
+
+/** How far from the place the list reaches: the radius, or the distance the travel time allows. */
+export const selectReach = memoizeSelector(
+  (state: AppState) => [selectPlacePoint(state), state.where.rayon, state.where.temps, state.where.mode] as const,
+  ([center, rayon, temps, mode]): Reach | null => {
+    if (!center) return null;
+    return { center, km: temps === null ? rayon : DISTANCE_ESTIMATOR.reachKm(temps, mode), minutes: temps, mode };
+  },
+);
+
+/** The offer inside the zone named by `dans` (a site's point in the zone's polygon), or all of it. */
+export const selectZoneScopedOffer = memoizeSelector(
+  (state: AppState) => [selectOffer(state), state.where.dans, selectZoneIndexes(state)] as const,
+  ([offer, dans, indexes]): OfferIndex | null => {
+    if (!offer || !dans || !indexes) return offer;
+    const index = indexes[dans.zoning];
+    const sites = offer.dataset.sites.filter((site) => index.zoneAt(site.point)?.properties.code === dans.code);
+    const ids = new Set(sites.map((site) => site.id));
+    return indexOffer({ ...offer.dataset, sites, trainings: offer.dataset.trainings.filter((training) => ids.has(training.siteId)) });
+  },
+);
+
+/** The spatial index of the sites (kdbush), once per zone-scoped offer. */
+export const selectSiteIndex = memoizeSelector(
+  (state: AppState) => [selectZoneScopedOffer(state)] as const,
+  ([offer]): SiteIndex<Site> | null => (offer ? createSiteIndex(offer.dataset.sites) : null),
+);
+
+/** Sites within reach of the place, with their distance, nearest first (all sites when no place). */
+export const selectSitesInReach = memoizeSelector(
+  (state: AppState) => [selectSiteIndex(state), selectReach(state)] as const,
+  ([index, reach]): Map<string, number> | null => {
+    if (!index || !reach) return null;
+    return new Map(sitesWithinDistance(index, reach.center, reach.km).map((item) => [item.site.id, item.km]));
+  },
+);
+
+/**
+ * The offer where the person looks: inside the `dans` zone, and within reach of the place (plus,
+ * wherever they are, the trainings taught at a distance: "accessible partout").
+ */
+export const selectWhereOffer = memoizeSelector(
+  (state: AppState) => [selectZoneScopedOffer(state), selectSitesInReach(state)] as const,
+  ([offer, inReach]): OfferIndex | null => {
+    if (!offer || !inReach) return offer;
+    return narrowOffer(
+      offer,
+      offer.dataset.trainings.filter((training) => inReach.has(training.siteId) || training.modalite === 'distance'),
+    );
+  },
+);
