@@ -33,18 +33,18 @@ function encodeTable<T>(items: readonly T[], fields: readonly (keyof T & string)
   return { fields, rows: items.map((item) => fields.map((field) => encodeField(field, item[field] ?? null))) };
 }
 
-/** `acces` entries as tuples `[entree, places, voeux, voeuxType, source]`: a third of the size of objects. */
-type AccesTuple = [string | null, number | null, number | null, Acces['voeuxType'], string];
-const encodeAcces = (acces: readonly Acces[]): AccesTuple[] => acces.map((item) => [item.entree, item.places, item.voeux, item.voeuxType, item.source]);
+/** `acces` entries as tuples `[entree, places, voeux, voeuxType, source]`, `1` after them for "no limit": a third of the size of objects. */
+type AccesTuple = [string | null, number | null, number | null, Acces['voeuxType'], string] | [string | null, number | null, number | null, Acces['voeuxType'], string, 1];
+const encodeAcces = (acces: readonly Acces[]): AccesTuple[] => acces.map((item): AccesTuple => (item.placesNonLimitees ? [item.entree, item.places, item.voeux, item.voeuxType, item.source, 1] : [item.entree, item.places, item.voeux, item.voeuxType, item.source]));
 
 function decodeAcces(value: unknown): Acces[] | null {
   if (!Array.isArray(value)) return null;
   const decoded: Acces[] = [];
   for (const item of value) {
-    if (!Array.isArray(item) || item.length !== 5) return null;
-    const [entree, places, voeux, voeuxType, source] = item as unknown[];
+    if (!Array.isArray(item) || (item.length !== 5 && item.length !== 6)) return null;
+    const [entree, places, voeux, voeuxType, source, nonLimitees] = item as unknown[];
     if ((voeuxType !== 'premier-choix' && voeuxType !== 'confirmes') || typeof source !== 'string') return null;
-    decoded.push({ entree: typeof entree === 'string' ? entree : null, places: typeof places === 'number' ? places : null, voeux: typeof voeux === 'number' ? voeux : null, voeuxType, source });
+    decoded.push({ entree: typeof entree === 'string' ? entree : null, places: typeof places === 'number' ? places : null, voeux: typeof voeux === 'number' ? voeux : null, voeuxType, source, ...(nonLimitees === 1 ? { placesNonLimitees: true } : {}) });
   }
   return decoded;
 }

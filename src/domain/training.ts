@@ -94,6 +94,8 @@ export interface Acces {
   voeuxType: 'premier-choix' | 'confirmes';
   /** Source and year in words, e.g. "Affelnet 2022". */
   source: string;
+  /** The source says "no limit" (Affelnet's 999): places are not a number. */
+  placesNonLimitees?: boolean;
 }
 
 export interface Training {

@@ -1,4 +1,5 @@
 import { domainFromTitle } from '../domain/domain-rules.ts';
+import { placesOf } from '../domain/places.ts';
 import type { Fact } from '../domain/coverage.ts';
 import type { AllianceSchool, CampusMetiers, Organisme, Provenance, Site, SourceDescription, Training, TrainingDataset } from '../domain/training.ts';
 import { emptyCounts, type ImportReport, type SourceCounts } from './report.ts';
@@ -123,6 +124,11 @@ export class DatasetBuilder {
   /** The dataset and its report, with per-source site counts and location precision. */
   build(): { dataset: TrainingDataset; report: ImportReport } {
     const trainings = [...this.trainings.values()];
+    // A training under both statuses counts the places of both (one definition: placesOf).
+    for (const training of trainings) {
+      const places = placesOf(training);
+      if (places.parts.length > 0) training.capacite = places.total;
+    }
     // Every training says how its domain was found; a title's words stand in for a missing code.
     for (const training of trainings) {
       if (training.domaine) {

@@ -1,6 +1,7 @@
 import { domainLabel } from '../domain/domains.ts';
 import type { OfferIndex } from '../domain/offer-index.ts';
 import { MODALITE_LABELS, NIVEAU_LABELS, VOIE_LABELS, type Acces, type Provenance, type Training, type TrainingSession } from '../domain/training.ts';
+import { describePlaces, placesOf } from '../domain/places.ts';
 import { formatInteger } from './format.ts';
 
 const MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
@@ -24,7 +25,7 @@ export function describeTraining(training: Training): string[] {
     training.niveau ? NIVEAU_LABELS[training.niveau] : 'Niveau non précisé',
     training.voies.map((voie) => VOIE_LABELS[voie]).join(', '),
     training.modalite ? MODALITE_LABELS[training.modalite] : null,
-    training.capacite !== null ? `${training.capacite} places` : null,
+    describePlaces(placesOf(training)),
     training.conventionne === true ? 'Places financées (conventionné)' : null,
     domainLabel(training.domaine),
   ].filter((item): item is string => item !== null);
@@ -36,7 +37,7 @@ export function describeTraining(training: Training): string[] {
  */
 export function describeAcces(acces: Acces): string {
   const wishes = acces.voeux === null ? null : `${formatInteger(acces.voeux)} ${acces.voeuxType === 'premier-choix' ? (acces.voeux > 1 ? 'vœux en premier choix' : 'vœu en premier choix') : acces.voeux > 1 ? 'vœux confirmés' : 'vœu confirmé'}`;
-  const places = acces.places === null ? null : `${formatInteger(acces.places)} place${acces.places > 1 ? 's' : ''}`;
+  const places = acces.places === null ? (acces.placesNonLimitees ? 'places non limitées ou non précisées' : null) : `${formatInteger(acces.places)} place${acces.places > 1 ? 's' : ''}`;
   const body = wishes && places ? `${wishes} pour ${places}` : (wishes ?? places ?? 'capacité non précisée');
   return `${acces.entree ? `${acces.entree.charAt(0).toUpperCase()}${acces.entree.slice(1)} : ` : ''}${body} — ${acces.source}`;
 }

@@ -96,7 +96,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   territory: DEFAULT_TERRITORY,
 };
 
-const SITE_ID_PATTERN = /^[\w.:-]{1,80}$/;
+/** A site id: the dataset's (`uai:0590001A:59350`), or a file's opened in the browser (`fichier~lheo:59350:ab12`). */
+const SITE_ID_PATTERN = /^[\w.:~-]{1,120}$/;
 const TRAINING_ID_PATTERN = /^[\w.:~-]{1,100}$/;
 const SOURCE_ID_PATTERN = /^[a-z0-9-]{1,40}$/;
 const MONTH_PATTERN = /^20\d{2}-(0[1-9]|1[0-2])$/;

@@ -20,6 +20,15 @@ function entryOf(dispositif: string): string | null {
   return null;
 }
 
+/** Affelnet's placeholder for "no limit": a number of places that means none is set. */
+export const AFFELNET_NO_LIMIT = 999;
+
+/** A capacity of Affelnet: 999 means "not limited" (or unknown), never 999 places. */
+export function readAffelnetPlaces(text: string): { places: number | null; nonLimitees: boolean } {
+  const places = readCount(text);
+  return places === AFFELNET_NO_LIMIT ? { places: null, nonLimitees: true } : { places, nonLimitees: false };
+}
+
 /** The MEF's own words say it is for apprentices ("… pour apprentis", "MEF pour les apprentis"). */
 function isForApprentices(entry: MefEntry): boolean {
   return /\bpour (les )?apprentis\b/.test(foldText(`${entry.libelle} ${entry.commentaire}`));
@@ -45,7 +54,8 @@ function importAffelnet(table: Table, context: ImportContext): void {
       builder.reject(source, record, 'MEF STAT 11', `MEF ${mef} absent de la table des MEF`);
       continue;
     }
-    if (row.get('Statut Offre de formation') !== 'ST') builder.warn(source, record, `statut "${row.get('Statut Offre de formation')}" lu comme scolaire`);
+    const statut = row.get('Statut Offre de formation');
+    if (statut !== 'ST' && statut !== 'AP') builder.warn(source, record, `statut "${statut}" inconnu (ST scolaire, AP apprentissage attendus) : lu comme scolaire`);
     const terminal = row.get('mef_stat_terminale');
     const key = `${uai}|${/^\w{11}$/.test(terminal) ? terminal : mef}`;
     const group = groups.get(key) ?? [];
@@ -70,13 +80,10 @@ function importAffelnet(table: Table, context: ImportContext): void {
     familyOf.set(key, { secondKey: best.key, famille });
     familySeconds.set(best.key, [...(familySeconds.get(best.key) ?? []), key]);
   }
-  const accesOf = (item: { row: Table['rows'][number]; entry: MefEntry }, entree: string | null = entryOf(item.entry.dispositif)): Acces => ({
-    entree,
-    places: readCount(item.row.get('Capacité carte scolaire')),
-    voeux: readCount(item.row.get('Demandes vœux 1')),
-    voeuxType: 'premier-choix',
-    source: 'Affelnet 2022',
-  });
+  const accesOf = (item: { row: Table['rows'][number]; entry: MefEntry }, entree: string | null = entryOf(item.entry.dispositif)): Acces => {
+    const places = readAffelnetPlaces(item.row.get('Capacité carte scolaire'));
+    return { entree, places: places.places, voeux: readCount(item.row.get('Demandes vœux 1')), voeuxType: 'premier-choix', source: 'Affelnet 2022', ...(places.nonLimitees ? { placesNonLimitees: true } : {}) };
+  };
   const trainingOfGroup = new Map<string, string>();
   for (const [key, group] of groups) {
     if (familySeconds.has(key)) continue;
@@ -95,7 +102,10 @@ function importAffelnet(table: Table, context: ImportContext): void {
     if (mefNsf && mefNsf !== nsf) builder.warn(source, record, `NSF ${mefNsf} du MEF différent de ${nsf} du code diplôme ; celui du diplôme est gardé`);
     const level = levelFromDiplomaCode(lead.entry.diplome);
     const label = collapseSpaces(lead.entry.libelle.replace(/^Ann[ée]e \d\/\d /i, ''));
-    const apprentices = group.some((item) => isForApprentices(item.entry));
+    // The voie is the status column's (ST scolaire, AP apprentissage), never the MEF label's words.
+    const apprentices = group.every((item) => item.row.get('Statut Offre de formation') === 'AP');
+    const labelSaysApprentices = group.some((item) => isForApprentices(item.entry));
+    if (labelSaysApprentices && !apprentices) builder.warn(source, record, `le MEF dit « pour apprentis » mais le statut de l'offre est ST (scolaire) : voie scolaire, comme le dit le statut`);
     const id = `affelnet:${uai}:${lead.mef}`;
     const kept = builder.addTraining(
       {
@@ -110,7 +120,7 @@ function importAffelnet(table: Table, context: ImportContext): void {
         voies: [apprentices ? 'apprentissage' : 'scolaire'],
         modalite: null,
         conventionne: null,
-        capacite: readCount(lead.row.get('Capacité carte scolaire')),
+        capacite: readAffelnetPlaces(lead.row.get('Capacité carte scolaire')).places,
         sessions: [],
         organisme: builder.site(siteId)?.nom ?? null,
         url: null,

@@ -195,3 +195,11 @@ describe('URL codec: bassins d’emploi', () => {
     expect(parseState('?v=1&dans=bassin:3216').where.dans).toEqual({ zoning: 'bassin', code: '3216' });
   });
 });
+
+describe('URL codec: sites of a file opened in the browser', () => {
+  it('keeps an imported site id (fichier~…) in the link', () => {
+    const site = 'fichier~lheo:59350:3f2a9c1d';
+    expect(serializeState({ ...DEFAULT_URL_STATE, site }).search).toBe(`?v=1&site=${site}`);
+    expect(parseState(`?v=1&site=${encodeURIComponent(site)}`).site).toBe(site);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Trust, round three: what a card says of places and voies traces to the raw rows, over every
+ * training (not a sample).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeDataset } from '../../src/domain/dataset-codec.ts';
+import { describePlaces, placesOf } from '../../src/domain/places.ts';
+
+const decoded = decodeDataset(JSON.parse(readFileSync('public/data/trainings.json', 'utf8')) as unknown);
+if (!decoded.ok) throw new Error(decoded.error);
+const { trainings } = decoded.value;
+
+describe('places and voies, as the sources say them', () => {
+  it('never shows 999, Affelnet’s "no limit", as a number of places', () => {
+    expect(trainings.filter((training) => training.capacite === 999 || training.acces.some((item) => item.places === 999)).map((training) => training.id)).toEqual([]);
+    const unlimited = trainings.filter((training) => training.acces.some((item) => item.placesNonLimitees));
+    expect(unlimited.length).toBeGreaterThan(30);
+    for (const training of unlimited.filter((item) => item.capacite === null)) expect(describePlaces(placesOf(training))).toMatch(/non limitées ou non précisées/);
+  });
+
+  it('adds the school and apprenticeship places of a training under both statuses', () => {
+    const both = trainings.filter((training) => ['sous statut scolaire', 'en apprentissage'].every((statut) => training.acces.some((item) => item.entree === statut)));
+    expect(both.length).toBe(262);
+    for (const training of both) {
+      const parts = ['sous statut scolaire', 'en apprentissage'].map((statut) => training.acces.filter((item) => item.entree === statut));
+      const sum = parts.every((list) => list.every((item) => item.places !== null)) ? parts.flat().reduce((total, item) => total + (item.places ?? 0), 0) : null;
+      expect(training.capacite, training.id).toBe(sum);
+    }
+  });
+
+  it('takes the voie from Affelnet’s status column (all ST: scolaire), not from a MEF label saying "pour apprentis"', () => {
+    const affelnetOnly = trainings.filter((training) => training.provenance.every((item) => item.source === 'affelnet-2022'));
+    expect(affelnetOnly.length).toBeGreaterThan(1500);
+    expect(affelnetOnly.filter((training) => training.voies.join() !== 'scolaire').map((training) => `${training.id} ${training.voies.join()}`)).toEqual([]);
+  });
+});
