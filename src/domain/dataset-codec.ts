@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../domain/result.ts';
-import type { Acces, Site, Training, TrainingDataset } from './training.ts';
+import { MODALITES, VOIES, type Acces, type Site, type Training, type TrainingDataset } from './training.ts';
 
 /** Schema version of `public/data/trainings.json` (see data/SCHEMAS.md). */
 export const DATASET_VERSION = 2;
@@ -126,12 +126,12 @@ function trainingOf(row: readonly unknown[], pool: Map<string, string>): Record<
 
 function decodeTable<T>(table: unknown, expected: readonly string[], name: string, pool: Map<string, string>, make?: (row: readonly unknown[], pool: Map<string, string>) => Record<string, unknown>): Result<T[]> {
   const { fields, rows } = (table ?? {}) as Partial<Table>;
-  if (!Array.isArray(fields) || fields.join() !== expected.join()) return fail(`trainings.json: "${name}" must have the fields ${expected.join(', ')}`);
-  if (!Array.isArray(rows)) return fail(`trainings.json: "${name}.rows" is not an array`);
+  if (!Array.isArray(fields) || fields.join() !== expected.join()) return fail(`${FILE} : la table « ${name} » doit avoir les colonnes ${expected.join(', ')} ; rechargez la page (une version plus récente de la carte est peut-être en ligne)`);
+  if (!Array.isArray(rows)) return fail(`${FILE} : « ${name}.rows » n'est pas une liste`);
   const items: T[] = [];
   for (const [index, row] of rows.entries()) {
-    if (!Array.isArray(row) || row.length !== expected.length) return fail(`trainings.json: ${name} row ${index} does not have ${expected.length} values`);
-    if (typeof row[0] !== 'string') return fail(`trainings.json: ${name} row ${index}: "id" must be text`);
+    if (!Array.isArray(row) || row.length !== expected.length) return fail(`${FILE} : ${name}, ligne ${index + 1} : ${expected.length} valeurs attendues`);
+    if (typeof row[0] !== 'string') return fail(`${FILE} : ${name}, ligne ${index + 1} : le champ « id » doit être un texte`);
     if (make) {
       items.push(make(row, pool) as T);
       continue;
@@ -146,11 +146,43 @@ function decodeTable<T>(table: unknown, expected: readonly string[], name: strin
   return ok(items);
 }
 
+const FILE = 'trainings.json';
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isTextOrNull = (value: unknown) => value === null || typeof value === 'string';
+
+/**
+ * What is wrong with a decoded training, naming the field, or null. A link must be `http(s):`
+ * (a `javascript:` URL would run when clicked); lists must be lists (a card maps over them).
+ */
+export function trainingProblem(training: Training): { field: string; reason: string } | null {
+  if (!isText(training.intitule) || training.intitule.trim() === '') return { field: 'intitule', reason: 'un texte non vide est attendu' };
+  if (!isText(training.siteId)) return { field: 'siteId', reason: 'un texte est attendu' };
+  if (!Array.isArray(training.voies) || training.voies.length === 0 || !training.voies.every((voie) => (VOIES as readonly string[]).includes(voie))) return { field: 'voies', reason: `une liste non vide parmi ${VOIES.join(', ')} est attendue` };
+  if (training.url !== null && (!isText(training.url) || !/^https?:\/\//i.test(training.url))) return { field: 'url', reason: 'seul un lien http ou https est accepté' };
+  if (training.niveau !== null && !(Number.isInteger(training.niveau) && training.niveau >= 1 && training.niveau <= 8)) return { field: 'niveau', reason: 'un niveau européen de 1 à 8 est attendu' };
+  if (training.modalite !== null && !(MODALITES as readonly string[]).includes(training.modalite)) return { field: 'modalite', reason: `${MODALITES.join(', ')} ou null attendu` };
+  if (training.capacite !== null && !(Number.isInteger(training.capacite) && training.capacite >= 0)) return { field: 'capacite', reason: 'un nombre entier positif est attendu' };
+  if (!Array.isArray(training.sessions)) return { field: 'sessions', reason: 'une liste est attendue' };
+  if (!Array.isArray(training.provenance) || training.provenance.length === 0 || !training.provenance.every((item) => isText(item?.source) && isText(item?.record))) return { field: 'provenance', reason: 'une liste non vide de { source, record } est attendue' };
+  if (training.romes !== null && training.romes !== undefined && (!Array.isArray(training.romes) || !training.romes.every((rome) => /^[A-N]\d{4}$/.test(rome)))) return { field: 'romes', reason: 'une liste de codes ROME (lettre et 4 chiffres) est attendue' };
+  if (!isTextOrNull(training.organisme) || !isTextOrNull(training.diplome)) return { field: isTextOrNull(training.organisme) ? 'diplome' : 'organisme', reason: 'un texte ou null est attendu' };
+  return null;
+}
+
+/** What is wrong with a decoded site, naming the field, or null. */
+export function siteProblem(site: Site): { field: string; reason: string } | null {
+  if (!isText(site.nom)) return { field: 'nom', reason: 'un texte est attendu' };
+  if (!Array.isArray(site.point) || site.point.length !== 2 || !site.point.every((value) => typeof value === 'number' && Number.isFinite(value))) return { field: 'point', reason: 'des coordonnées [longitude, latitude] sont attendues' };
+  if (!['address', 'commune', 'siege'].includes(site.precision)) return { field: 'precision', reason: 'address, commune ou siege attendu' };
+  if (!isText(site.commune)) return { field: 'commune', reason: 'un code INSEE est attendu' };
+  return null;
+}
+
 /** Reads the columnar dataset back; the error names the table, row and field. */
 export function decodeDataset(data: unknown): Result<TrainingDataset> {
-  if (typeof data !== 'object' || data === null) return fail('trainings.json: expected an object');
+  if (typeof data !== 'object' || data === null) return fail(`${FILE} : un objet JSON est attendu`);
   const encoded = data as Partial<EncodedDataset>;
-  if (encoded.version !== DATASET_VERSION) return fail(`trainings.json: unsupported version ${String(encoded.version)}, expected ${DATASET_VERSION}`);
+  if (encoded.version !== DATASET_VERSION) return fail(`${FILE} : version ${String(encoded.version)} non prise en charge (attendue : ${DATASET_VERSION}) ; rechargez la page`);
   const pool = new Map<string, string>();
   const sites = decodeTable<Site>(encoded.sites, SITE_FIELDS, 'sites', pool);
   if (!sites.ok) return sites;
@@ -158,12 +190,18 @@ export function decodeDataset(data: unknown): Result<TrainingDataset> {
   if (!trainings.ok) return trainings;
   for (const training of trainings.value) {
     const acces = decodeAcces(training.acces as unknown);
-    if (!acces) return fail(`trainings.json: training ${training.id}: "acces" must be a list of [entree, places, voeux, voeuxType, source]`);
+    if (!acces) return fail(`${FILE} : formation ${training.id}, champ « acces » : une liste de [entrée, places, vœux, type de vœux, source] est attendue`);
     training.acces = acces;
+    const problem = trainingProblem(training);
+    if (problem) return fail(`${FILE} : formation ${training.id}, champ « ${problem.field} » : ${problem.reason}`);
+  }
+  for (const site of sites.value) {
+    const problem = siteProblem(site);
+    if (problem) return fail(`${FILE} : lieu ${site.id}, champ « ${problem.field} » : ${problem.reason}`);
   }
   const siteIds = new Set(sites.value.map((site) => site.id));
   const orphan = trainings.value.find((training) => !siteIds.has(training.siteId));
-  if (orphan) return fail(`trainings.json: training ${orphan.id} refers to an unknown site ${orphan.siteId}`);
+  if (orphan) return fail(`${FILE} : formation ${orphan.id}, champ « siteId » : lieu inconnu ${orphan.siteId}`);
   return ok({
     sources: Array.isArray(encoded.sources) ? encoded.sources : [],
     sites: sites.value,

@@ -17,3 +17,28 @@ describe('dataset codec', () => {
     expect(decoded.ok && Object.keys(decoded.value.trainings[0] ?? {})).toEqual([...TRAINING_FIELDS]);
   });
 });
+
+describe('dataset codec: what it refuses, naming the record and the field', () => {
+  const encoded = () => JSON.parse(JSON.stringify(encodeDataset(dataset))) as { trainings: { fields: string[]; rows: unknown[][] }; sites: { fields: string[]; rows: unknown[][] } };
+  const withTraining = (field: string, value: unknown) => {
+    const data = encoded();
+    const row = data.trainings.rows[0] as unknown[];
+    row[data.trainings.fields.indexOf(field)] = value;
+    return decodeDataset(data);
+  };
+  it('refuses a javascript: link, a voies that is not a list, an unknown voie', () => {
+    expect(withTraining('url', 'javascript:alert(1)')).toEqual({ ok: false, error: 'trainings.json : formation t1, champ « url » : seul un lien http ou https est accepté' });
+    expect(withTraining('voies', 'scolaire')).toEqual({ ok: false, error: expect.stringMatching(/^trainings\.json : formation t1, champ « voies » : une liste non vide/) as unknown as string });
+    expect(withTraining('voies', ['scolaire', 'marine'])).toMatchObject({ ok: false });
+    expect(withTraining('url', 'https://exemple.fr/formation')).toMatchObject({ ok: true });
+  });
+
+  it('refuses a bad level, a list that is not one, a site without coordinates; says it in French', () => {
+    expect(withTraining('niveau', 12)).toEqual({ ok: false, error: expect.stringMatching(/formation t1, champ « niveau »/) as unknown as string });
+    expect(withTraining('romes', 'F1602')).toEqual({ ok: false, error: expect.stringMatching(/formation t1, champ « romes »/) as unknown as string });
+    const data = encoded();
+    (data.sites.rows[0] as unknown[])[data.sites.fields.indexOf('point')] = null;
+    expect(decodeDataset(data)).toEqual({ ok: false, error: 'trainings.json : lieu s1, champ « point » : des coordonnées [longitude, latitude] sont attendues' });
+    expect(decodeDataset({ ...encoded(), version: 9 })).toEqual({ ok: false, error: 'trainings.json : version 9 non prise en charge (attendue : 2) ; rechargez la page' });
+  });
+});
