@@ -10,6 +10,7 @@ import { OfferList } from './OfferList.tsx';
 import { OrganismeList } from './OrganismeList.tsx';
 import { OverlayControl } from './OverlayControl.tsx';
 import { PlacePanel } from './PlacePanel.tsx';
+import { Guard } from './Guard.tsx';
 import { PointCard } from './PointCard.tsx';
 import { PrintSheet } from './PrintSheet.tsx';
 import { SelectionPanel } from './SelectionPanel.tsx';
@@ -25,6 +26,8 @@ import { useAppStore } from './use-app-store.ts';
 export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement | null) => void }) {
   const status = useAppStore((state) => state.dataStatus);
   const error = useAppStore((state) => state.dataError);
+  const site = useAppStore((state) => state.site);
+  const zone = useAppStore((state) => state.zone);
   return (
     <div class="layout">
       <nav class="skip-links" aria-label="Accès rapide">
@@ -50,25 +53,46 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
             Les données n'ont pas pu être chargées : {error}
           </p>
         )}
-        <PointCard />
-        <ZoneCard />
-        <PlacePanel />
-        <FilterPanel />
+        {/* Each part in its own boundary: one that fails says so, the others go on. Cards start afresh on a new selection. */}
+        <Guard name="la fiche du lieu" key={`site:${site ?? ''}`}>
+          <PointCard />
+        </Guard>
+        <Guard name="la fiche du territoire" key={`zone:${zone ? `${zone.zoning}:${zone.code}` : ''}`}>
+          <ZoneCard />
+        </Guard>
+        <Guard name="la recherche d'un lieu">
+          <PlacePanel />
+        </Guard>
+        <Guard name="la recherche et les filtres">
+          <FilterPanel />
+        </Guard>
         <LayerControl />
-        <TerritoryPanel />
-        <ComparePanel />
+        <Guard name="la lecture du territoire">
+          <TerritoryPanel />
+          <ComparePanel />
+        </Guard>
         <OverlayControl />
-        <OfferList />
-        <SelectionPanel />
-        <SharePanel />
-        <OrganismeList />
-        <NetworkList />
-        <ZoneList />
-        <FileImport />
-        <KeyFigures />
-        <Coverage />
-        <Credits />
-        <About />
+        <Guard name="la liste des formations">
+          <OfferList />
+        </Guard>
+        <Guard name="la sélection et le partage">
+          <SelectionPanel />
+          <SharePanel />
+        </Guard>
+        <Guard name="les listes de la carte">
+          <OrganismeList />
+          <NetworkList />
+          <ZoneList />
+        </Guard>
+        <Guard name="l'ouverture d'un fichier">
+          <FileImport />
+        </Guard>
+        <Guard name="les chiffres et les sources">
+          <KeyFigures />
+          <Coverage />
+          <Credits />
+          <About />
+        </Guard>
       </aside>
       <PrintSheet />
       <main class="map-area">

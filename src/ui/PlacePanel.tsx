@@ -1,10 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import { searchCommunes, type Commune } from '../domain/gazetteer.ts';
 import { ZONING_KEYS, ZONING_SINGULAR, ZONINGS, type Zoning } from '../domain/zones.ts';
 import { TRAVEL_ASSUMPTIONS, TRAVEL_MODE_LABELS, TRAVEL_MODES, type TravelMode } from '../geo/travel.ts';
 import { selectPlaceMemberships, selectZoneIndexes } from '../state/selectors.ts';
 import { roundPosition, TEMPS, type Where } from '../url/codec.ts';
-import { useActions, useAppStore } from './use-app-store.ts';
+import { StoreContext, useActions, useAppStore } from './use-app-store.ts';
 
 const GEOLOCATION_MESSAGES: Readonly<Record<number, string>> = {
   1: "Vous avez refusé l'accès à votre position : tapez une commune ou un code postal, ou cliquez sur la carte.",
@@ -28,6 +28,7 @@ export function PlacePanel() {
   const zoneIndexes = useAppStore(selectZoneIndexes);
   const dansName = useAppStore((state) => (state.where.dans ? state.data?.zones[state.where.dans.zoning].features.find((feature) => feature.properties.code === state.where.dans?.code)?.properties.nom : undefined));
   const { setWhere, setPlaceMessage, setPickingPlace } = useActions();
+  const store = useContext(StoreContext);
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -48,11 +49,27 @@ export function PlacePanel() {
     navigator.geolocation.getCurrentPosition(
       (position) => {
         const point: [number, number] = [roundPosition(position.coords.longitude), roundPosition(position.coords.latitude)];
-        if (!zoneIndexes?.departement.zoneAt(point)) {
-          setPlaceMessage('Votre position est hors des Hauts-de-France : tapez une commune de la région, ou cliquez sur la carte.');
+        // The region's limits may not be loaded yet: the position waits for them, never "outside".
+        const place = (indexes: NonNullable<ReturnType<typeof selectZoneIndexes>>) => {
+          if (!indexes.departement.zoneAt(point)) {
+            setPlaceMessage('Votre position est hors des Hauts-de-France : tapez une commune de la région, ou cliquez sur la carte.');
+            return;
+          }
+          const current = store?.getState().where ?? where;
+          setWhere({ ...current, place: { kind: 'point', point } });
+        };
+        const ready = store ? selectZoneIndexes(store.getState()) : zoneIndexes;
+        if (ready) {
+          place(ready);
           return;
         }
-        update({ place: { kind: 'point', point } });
+        setPlaceMessage('Position trouvée : les limites de la région se chargent, un instant…');
+        const unsubscribe = store?.subscribe((state) => {
+          const indexes = selectZoneIndexes(state);
+          if (!indexes) return;
+          unsubscribe?.();
+          place(indexes);
+        });
       },
       (error) => setPlaceMessage(GEOLOCATION_MESSAGES[error.code] ?? "Votre position n'a pas pu être déterminée."),
       { enableHighAccuracy: false, timeout: 10_000, maximumAge: 0 },

@@ -84,17 +84,30 @@ export function SharePanel() {
         type="button"
         class="more"
         onClick={() => {
-          void navigator.clipboard
-            ?.writeText(link)
+          // Without a clipboard here (an insecure origin, an old browser), the link is selected to copy by hand.
+          const selectLink = () => {
+            const input = document.getElementById('lien-partage');
+            if (input instanceof HTMLInputElement) {
+              input.focus();
+              input.select();
+            }
+            setCopied('non');
+          };
+          if (!navigator.clipboard?.writeText) {
+            selectLink();
+            return;
+          }
+          navigator.clipboard
+            .writeText(link)
             .then(() => setCopied('oui'))
-            .catch(() => setCopied('non'));
+            .catch(selectLink);
         }}
       >
         Copier le lien
       </button>
       {copied && (
         <p role="status" class="hint">
-          {copied === 'oui' ? 'Lien copié.' : 'Copie impossible ici : sélectionnez le lien et copiez-le.'}
+          {copied === 'oui' ? 'Lien copié.' : 'Copie automatique impossible ici : le lien est sélectionné, copiez-le (Ctrl+C ou ⌘+C).'}
         </p>
       )}
       <QrCode text={link} />
