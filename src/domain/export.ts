@@ -68,11 +68,22 @@ function cell(value: string): string {
  * separators, CRLF line ends, one row per training.
  */
 export function toCsv(rows: readonly ExportRow[], sources: ReadonlyMap<string, SourceDescription>): string {
-  const lines = [COLUMNS.join(';'), ...rows.map((row) => {
+  return csvTable(COLUMNS, rows.map((row) => {
     const record = values(row, sources);
-    return COLUMNS.map((column) => cell(record[column])).join(';');
-  })];
+    return COLUMNS.map((column) => record[column]);
+  }));
+}
+
+/** Any table as that CSV (the one writer of the app's exports): header, then rows of text cells. */
+export function csvTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const lines = [header.map(cell).join(';'), ...rows.map((row) => row.map(cell).join(';'))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** Orders values for a table: numbers in order, missing values last either way (never NaN). */
+export function compareValues(a: number | null, b: number | null, descending: boolean): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return descending ? b - a : a - b;
 }
 
 /** The rows as GeoJSON points (one per training, at its site), with the same properties as the CSV. */

@@ -4,6 +4,7 @@ import { ZONING_LABELS } from '../domain/zones.ts';
 import { compareFr } from '../domain/text.ts';
 import { selectChoropleth, selectIndicatorText, selectQuarter, type ZoneValue } from '../state/selectors.ts';
 import type { Couche } from '../domain/view.ts';
+import { compareValues, csvTable } from '../domain/export.ts';
 import { downloadText } from './download.ts';
 import { formatRate } from './format.ts';
 import { MarshallView } from './MarshallView.tsx';
@@ -52,7 +53,7 @@ export function TerritoryPanel() {
   const rows = [...(choropleth?.values ?? [])].sort((a, b) => {
     const direction = sort.descending ? -1 : 1;
     if (sort.key === 'nom') return direction * compareFr(a.nom, b.nom);
-    return direction * ((a.value ?? Number.NEGATIVE_INFINITY) - (b.value ?? Number.NEGATIVE_INFINITY));
+    return compareValues(a.value, b.value, sort.descending);
   });
   const sortButton = (key: 'nom' | 'value', label: string) => (
     <button type="button" class="sort" onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : key === 'value' })}>
@@ -61,8 +62,8 @@ export function TerritoryPanel() {
     </button>
   );
   const exportCsv = (values: readonly ZoneValue[]) => {
-    const lines = [['code', 'territoire', 'population', `${spec?.label ?? ''} (${spec?.unit ?? ''})`].join(';'), ...values.map((zone) => [zone.code, zone.nom, zone.population, zone.value === null ? '' : String(zone.value).replace('.', ',')].join(';'))];
-    downloadText(`${territory.indicateur ?? 'indicateur'}-${quarter ?? ''}.csv`, 'text/csv;charset=utf-8', `\uFEFF${lines.join('\r\n')}\r\n`);
+    const csv = csvTable(['code', 'territoire', 'population', `${spec?.label ?? ''} (${spec?.unit ?? ''})`], values.map((zone) => [zone.code, zone.nom, String(zone.population), zone.value === null ? '' : String(zone.value).replace('.', ',')]));
+    downloadText(`${territory.indicateur ?? 'indicateur'}-${quarter ?? ''}.csv`, 'text/csv;charset=utf-8', csv);
   };
   return (
     <section class="control territory" aria-labelledby="territory-title" data-testid="territory">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv, toGeoJson } from '../../../src/domain/export.ts';
+import { compareValues, csvTable, toCsv, toGeoJson } from '../../../src/domain/export.ts';
 import { syntheticDataset, training } from '../state/fixture.ts';
 
 const dataset = syntheticDataset();
@@ -28,5 +28,17 @@ describe('exports', () => {
     const collection = toGeoJson([{ training: training('x3', 'a', ['continue']), site, communeNom: 'Alpha', pinned: false }], sources);
     expect(collection.features[0]?.geometry.coordinates).toEqual(site.point);
     expect(collection.features[0]?.properties).toMatchObject({ id: 'x3', commune: 'Alpha', source: 'Données synthétiques de test' });
+  });
+});
+
+describe('tables exported and sorted', () => {
+  it('writes any table through the one CSV writer: quoted cells, formulas neutralised', () => {
+    expect(csvTable(['code', 'territoire'], [['3215', 'Lens; Liévin'], ['x', '=HYPERLINK("http://x")']])).toBe('\uFEFFcode;territoire\r\n3215;"Lens; Liévin"\r\nx;"\'=HYPERLINK(""http://x"")"\r\n');
+  });
+
+  it('sorts missing values last either way, never NaN', () => {
+    expect([3, null, 1, null, 2].sort((a, b) => compareValues(a, b, true))).toEqual([3, 2, 1, null, null]);
+    expect([3, null, 1, null, 2].sort((a, b) => compareValues(a, b, false))).toEqual([1, 2, 3, null, null]);
+    expect(compareValues(null, null, true)).toBe(0);
   });
 });
