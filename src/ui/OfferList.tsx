@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { nearestJobsWithTrainings, OFFER_GAPS_NOTE } from '../domain/jobs.ts';
 import { siteVoie } from '../domain/offer-index.ts';
 import { VOIE_LABELS } from '../domain/training.ts';
@@ -35,12 +35,21 @@ export function OfferList() {
   // With a search or a job, each site shows its most relevant training: why it is listed.
   const ranked = useAppStore(selectRelevance) !== null;
   const jobLabels = offer?.jobLabels ?? new Map<string, string>();
+  const searchHits = useAppStore((state) => state.searchHits);
+  const [announced, setAnnounced] = useState('');
+  const count = `${plural(trainings, 'formation')} dans ${plural(sites.length, 'lieu', 'lieux')}`;
+  // The count as it stands after a change of filters, search or place; camera moves say nothing.
+  useEffect(() => setAnnounced(count), [filters, where, searchHits]);
   if (!visible) return null;
   const sourceLabels = new Map((offer?.dataset.sources ?? []).map((source) => [source.id, source.label]));
   const described = describeFilters(filters, sourceLabels, jobLabels);
   return (
     <section class="offer-list" aria-labelledby="offer-list-title">
-      <h2 id="offer-list-title" aria-live="polite" data-testid="offer-count">
+      {/* Announced once per change of what is asked (filters, search, place), not on every pan of the map. */}
+      <p class="visually-hidden" role="status" data-testid="offer-announce">
+        {announced}
+      </p>
+      <h2 id="offer-list-title" data-testid="offer-count">
         {plural(trainings, 'formation')} dans {plural(sites.length, 'lieu', 'lieux')}
         <span class="count">
           {' '}

@@ -45,16 +45,51 @@ describe('accessibility', () => {
     await page.close();
   });
 
+  it('goes from the search box to a training’s card and back with the keyboard alone; the count is said once per search, not on a pan', async () => {
+    const { page } = await app.open();
+    const box = page.getByRole('combobox', { name: /Rechercher une formation/ });
+    await tabTo(page, box);
+    await page.keyboard.type('bts mco');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.carte?.store.getState().searchHits?.query === 'bts mco');
+    const announce = page.getByTestId('offer-announce');
+    await expect.poll(() => announce.textContent()).toMatch(/^\d+ formations dans \d+ lieux$/);
+    const said = await announce.textContent();
+    // A pan changes the list's count "in view", but says nothing.
+    await page.evaluate(() => window.carte?.store.getState().setCamera({ center: [2.3, 50.7], zoom: 9 }, 'map', [2.0, 50.5, 2.6, 50.9]));
+    await expect.poll(() => page.getByTestId('offer-count').textContent()).not.toMatch(new RegExp(`^${said ?? ''}`));
+    expect(await announce.textContent()).toBe(said);
+    await page.evaluate(() => window.carte?.store.getState().setCamera({ center: [2.75, 49.95], zoom: 7.2 }, 'map', [1.38, 48.83, 4.26, 51.09]));
+    // Tab to the first listed site, Enter: its card opens with the focus on its heading.
+    const first = page.locator('.offer-list li button[data-site]').first();
+    await tabTo(page, first, 800);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('site-card').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('point-card-title');
+    // One close button, named after the card; Enter closes it and the focus goes back to the list item.
+    const close = page.getByTestId('site-card').getByRole('button', { name: /^Fermer la fiche / });
+    expect(await close.count()).toBe(1);
+    expect(await close.getAttribute('aria-labelledby')).toBe('point-card-title-fermer point-card-title');
+    await tabTo(page, close, 60);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('site-card').count()).toBe(0);
+    expect(await first.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.close();
+  }, 180_000);
+
   it('selects a zone from the list with the keyboard alone', async () => {
     const { page } = await app.open();
     const item = page.getByRole('button', { name: /^Arras/ });
     // Every control of the panel comes before the zone list: many real Tab presses.
     await tabTo(page, item, 800);
+    // Hover state follows keyboard focus, so the map highlights what the list has in focus.
+    await expect.poll(() => page.evaluate(() => window.carte?.adapter?.map.getFeatureState({ source: 'zones-emploi', id: '3203' }))).toMatchObject({ hover: true });
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('zone-card').textContent()).toContain('3203');
     expect(await item.getAttribute('aria-pressed')).toBe('true');
-    // Hover state follows keyboard focus, so the map highlights what the list has in focus.
-    expect(await page.evaluate(() => window.carte?.adapter?.map.getFeatureState({ source: 'zones-emploi', id: '3203' }))).toMatchObject({ hover: true, selected: true });
+    expect(await page.evaluate(() => window.carte?.adapter?.map.getFeatureState({ source: 'zones-emploi', id: '3203' }))).toMatchObject({ selected: true });
+    // The card opened takes the focus on its heading.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('zone-card-title');
     await page.close();
   }, 180_000);
 
