@@ -1,3 +1,4 @@
+import { COMMUNE_KEYS, type Zoning } from './zones.ts';
 import { fail, ok, type Result } from '../domain/result.ts';
 import { foldText } from './text.ts';
 
@@ -89,4 +90,19 @@ export function searchCommunes(gazetteer: Gazetteer, text: string, limit = 8): C
     .sort((a, b) => a.rank - b.rank || b.commune.population - a.commune.population)
     .slice(0, limit)
     .map((item) => item.commune);
+}
+
+/**
+ * Whether a site is in a zone: its commune is (the gazetteer's commune → zone columns). The one
+ * definition of "in the zone" for the zone filter (`dans=`), the zone cards and the choropleths:
+ * communes tile every zoning exactly, where a point near a border could fall on either side of
+ * a simplified outline.
+ */
+export function siteInZone(site: { commune: string }, reference: { zoning: Zoning; code: string }, gazetteer: Gazetteer): boolean {
+  return zoneOfSite(site, reference.zoning, gazetteer) === reference.code;
+}
+
+/** The zone of a zoning a site is in (by its commune), or null. */
+export function zoneOfSite(site: { commune: string }, zoning: Zoning, gazetteer: Gazetteer): string | null {
+  return gazetteer.byCode.get(site.commune)?.[COMMUNE_KEYS[zoning]] ?? null;
 }

@@ -20,7 +20,11 @@ export function ComparePanel() {
     ['Chômage', (index) => `${rate(summaries[index]?.unemployment?.value)} ${summaries[index]?.unemployment ? `(${summaries[index]?.unemployment?.quarter ?? ''})` : ''}`],
     ['Rang (du plus élevé)', (index) => (summaries[index]?.unemployment?.rank ? `${summaries[index]?.unemployment?.rank ?? ''} / ${summaries[index]?.unemployment?.of ?? ''}` : '—')],
     ['Formations', (index) => formatInteger(summaries[index]?.supply.trainings ?? 0)],
-    ['Pour 10 000 hab.', (index) => ((summaries[index]?.zone.population ?? 0) > 0 ? (((summaries[index]?.supply.trainings ?? 0) * 10_000) / (summaries[index]?.zone.population ?? 1)).toLocaleString('fr-FR', { maximumFractionDigits: 1 }) : '—')],
+    // The choropleth's definition (trainings taught in person, per 10,000 inhabitants), from its module.
+    ['Pour 10 000 hab. (hors distance)', (index) => {
+      const offre = summaries[index] ? indicatorValueOf(state, summaries[index].reference, 'offre') : null;
+      return offre?.value === null || offre === null ? '—' : offre.value.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+    }],
     ['Lieux', (index) => formatInteger(summaries[index]?.supply.sites ?? 0)],
     ['Apprentissage', (index) => formatInteger(summaries[index]?.supply.byVoie.apprentissage ?? 0)],
     ['Plan Marshall', (index) => (summaries[index]?.reference.zoning !== 'zone_emploi' ? '—' : summaries[index]?.marshall ? 'bassin prioritaire' : 'non')],

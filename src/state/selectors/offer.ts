@@ -1,4 +1,5 @@
 /** Selectors of the offer and of "where": the loaded offer, the place, its reach, the zone scope. */
+import { siteInZone } from '../../domain/gazetteer.ts';
 import { indexOffer, mergeDatasets, narrowOffer, type OfferIndex } from '../../domain/offer-index.ts';
 import { IMPORTED_SOURCE_ID, type Site, type Training } from '../../domain/training.ts';
 import { ZONINGS, type Zoning, type ZoneProperties } from '../../domain/zones.ts';
@@ -104,11 +105,11 @@ export const selectReach = memoizeSelector(
 
 /** The offer inside the zone named by `dans` (a site's point in the zone's polygon), or all of it. */
 export const selectZoneScopedOffer = memoizeSelector(
-  (state: AppState) => [selectOffer(state), state.where.dans, selectZoneIndexes(state)] as const,
-  ([offer, dans, indexes]): OfferIndex | null => {
-    if (!offer || !dans || !indexes) return offer;
-    const index = indexes[dans.zoning];
-    const sites = offer.dataset.sites.filter((site) => index.zoneAt(site.point)?.properties.code === dans.code);
+  (state: AppState) => [selectOffer(state), state.where.dans, state.data] as const,
+  ([offer, dans, data]): OfferIndex | null => {
+    if (!offer || !dans || !data) return offer;
+    // In the zone: its commune is (one definition, shared with the zone cards and the choropleths).
+    const sites = offer.dataset.sites.filter((site) => siteInZone(site, dans, data.gazetteer));
     const ids = new Set(sites.map((site) => site.id));
     return indexOffer({ ...offer.dataset, sites, trainings: offer.dataset.trainings.filter((training) => ids.has(training.siteId)) });
   },

@@ -1,4 +1,5 @@
 /** Selectors of the territory: the choropleth, its zoning and quarter, and the indicator modules' inputs. */
+import { zoneOfSite } from '../../domain/gazetteer.ts';
 import { type OfferIndex } from '../../domain/offer-index.ts';
 import { IMPORTED_SOURCE_ID } from '../../domain/training.ts';
 import { COMMUNE_KEYS, ZONINGS, type Zoning } from '../../domain/zones.ts';
@@ -70,9 +71,8 @@ const selectHeldSources = memoizeSelector(
 function zoneSupply(offer: OfferIndex | null, data: AppData | null, zoning: Zoning): Map<string, { trainings: number; sites: number }> {
   const supply = new Map<string, { trainings: number; sites: number }>();
   if (!offer || !data) return supply;
-  const key = COMMUNE_KEYS[zoning];
   for (const site of offer.dataset.sites) {
-    const code = data.gazetteer.byCode.get(site.commune)?.[key];
+    const code = zoneOfSite(site, zoning, data.gazetteer);
     if (!code) continue;
     const count = (offer.trainingsBySite.get(site.id) ?? []).filter((training) => training.modalite !== 'distance').length;
     const entry = supply.get(code) ?? { trainings: 0, sites: 0 };
@@ -114,20 +114,19 @@ export const selectZoneValues = memoizeSelector(
  * The chosen indicator's value for one zone of any zoning (a compared zone, a card), by its module;
  * null when none is chosen, the zone has no value, or the data is not loaded.
  */
-export function indicatorValueOf(state: AppState, reference: ZoneReference): { label: string; unit: string; value: number | null; source: string } | null {
-  // One answer per state and zone: readers get the same object until the state changes.
-  const key = `${reference.zoning}:${reference.code}`;
+export function indicatorValueOf(state: AppState, reference: ZoneReference, id: IndicatorId | null = state.territory.indicateur): { label: string; unit: string; value: number | null; source: string } | null {
+  // One answer per state, zone and indicator: readers get the same object until the state changes.
+  const key = `${id ?? ''}|${reference.zoning}:${reference.code}`;
   const cached = indicatorValueCache.get(state);
   if (cached?.has(key)) return cached.get(key) ?? null;
-  const value = computeIndicatorValue(state, reference);
+  const value = computeIndicatorValue(state, reference, id);
   (cached ?? indicatorValueCache.set(state, new Map()).get(state))?.set(key, value);
   return value;
 }
 
 const indicatorValueCache = new WeakMap<AppState, Map<string, ReturnType<typeof computeIndicatorValue>>>();
 
-function computeIndicatorValue(state: AppState, reference: ZoneReference): { label: string; unit: string; value: number | null; source: string } | null {
-  const indicateur = state.territory.indicateur;
+function computeIndicatorValue(state: AppState, reference: ZoneReference, indicateur: IndicatorId | null): { label: string; unit: string; value: number | null; source: string } | null {
   const base = selectIndicatorInputs(state);
   if (!indicateur || !base || !state.data) return null;
   const module = INDICATOR_REGISTRY[indicateur];

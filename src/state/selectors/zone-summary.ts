@@ -1,4 +1,5 @@
 /** Selectors of the zone summary: a zone's essentials, its supply, the comparison. */
+import { siteInZone } from '../../domain/gazetteer.ts';
 import { type OfferIndex } from '../../domain/offer-index.ts';
 import type { AllianceSchool, CampusMetiers, Voie } from '../../domain/training.ts';
 import { COMMUNE_KEYS, type ZoneProperties } from '../../domain/zones.ts';
@@ -50,7 +51,7 @@ const summarize = weakMapMemoize(
     let sites = 0;
     let trainings = 0;
     for (const site of offer.dataset.sites) {
-      if (!inZone.has(site.commune)) continue;
+      if (!siteInZone(site, reference, data.gazetteer)) continue;
       const list = offer.trainingsBySite.get(site.id) ?? [];
       sites += 1;
       trainings += list.length;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORTED_SOURCE_ID } from '../../../src/domain/training.ts';
 import { EMPTY_FILTERS, NO_DOMAIN } from '../../../src/domain/filters.ts';
-import { selectChoropleth, selectFilteredOffer, selectFilterResult, selectZoneValues, selectListedZones, selectNearestWayOut, selectPlaceMemberships, selectOffer, selectSelectedPoint, selectSelectedZone, selectSitesInView, selectZoneOffer } from '../../../src/state/selectors.ts';
+import { selectChoropleth, selectFilteredOffer, selectFilterResult, selectZoneValues, selectListedZones, selectNearestWayOut, selectPlaceMemberships, selectOffer, selectSelectedPoint, selectSelectedZone, selectSitesInView, selectZoneOffer, selectZoneScopedOffer, selectZoneSummary } from '../../../src/state/selectors.ts';
 import { createAppStore, type ImportedFile } from '../../../src/state/store.ts';
 import { DEFAULT_TERRITORY, DEFAULT_WHERE } from '../../../src/url/codec.ts';
 import { syntheticAppData, training } from './fixture.ts';
@@ -211,5 +211,22 @@ describe('territory indicators', () => {
     store.getState().setWhere({ ...DEFAULT_WHERE, rayon: 20 });
     // Only b (continue) matches: Alpha and Beta are near it, Gamma (zone Deux) is ~70 km away.
     expect(selectZoneValues(store.getState()).map((zone) => zone.value)).toEqual([0, 100]);
+  });
+});
+
+describe('one definition of "in the zone"', () => {
+  it('puts a site in its commune’s zone for the zone filter and the zone card alike, wherever its point falls', () => {
+    const store = createAppStore();
+    const data = syntheticAppData();
+    // Site c belongs to Gamma (zone 3202) but its point is drawn inside zone 3201's outline (a
+    // border point on a simplified outline, or a head office placed elsewhere).
+    const c = data.offer.dataset.sites.find((site) => site.id === 'c');
+    if (!c) throw new Error('fixture site c missing');
+    c.point = [2.9, 50.5];
+    store.getState().setData(data);
+    store.getState().setWhere({ ...store.getState().where, dans: { zoning: 'zone_emploi', code: '3201' } });
+    const filtered = (selectZoneScopedOffer(store.getState())?.dataset.sites ?? []).map((site) => site.id).sort();
+    expect(filtered).toEqual(['a', 'b']);
+    expect(selectZoneSummary(store.getState(), { zoning: 'zone_emploi', code: '3201' })?.supply.sites).toBe(filtered.length);
   });
 });
