@@ -18,17 +18,52 @@ export type ImportMessage =
  * shows progress like an LHEO file does. A byte-order mark is dropped.
  */
 export async function decodeUtf8Chunks(chunks: AsyncIterable<Uint8Array>, onProgress: (bytesRead: number) => void): Promise<string> {
-  const decoder = new TextDecoder('utf-8');
+  return (await decodeTextChunks(chunks, onProgress)).text;
+}
+
+/**
+ * Decodes a text file read in chunks: UTF-8 when it is valid UTF-8, else Windows-1252 (what French
+ * Excel writes for "CSV (séparateur : point-virgule)"), saying which. A Windows-1252 file decoded as
+ * UTF-8 would turn "Libellé" into "Libell\uFFFD" and its columns would not be recognised.
+ */
+export async function decodeTextChunks(chunks: AsyncIterable<Uint8Array>, onProgress: (bytesRead: number) => void): Promise<{ text: string; encoding: 'utf-8' | 'windows-1252' }> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   const parts: string[] = [];
+  const kept: Uint8Array[] = [];
   let bytesRead = 0;
+  let utf8 = true;
   for await (const chunk of chunks) {
     bytesRead += chunk.byteLength;
-    parts.push(decoder.decode(chunk, { stream: true }));
+    kept.push(chunk);
+    if (utf8) {
+      try {
+        parts.push(decoder.decode(chunk, { stream: true }));
+      } catch {
+        utf8 = false;
+      }
+    }
     onProgress(bytesRead);
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  if (utf8) {
+    try {
+      parts.push(decoder.decode());
+      return { text: parts.join(''), encoding: 'utf-8' };
+    } catch {
+      // An incomplete sequence at the end: not UTF-8 either.
+    }
+  }
+  const bytes = new Uint8Array(bytesRead);
+  let offset = 0;
+  for (const chunk of kept) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
 }
+
+/** What the import says of a file read as Windows-1252. */
+export const WINDOWS_1252_NOTE =
+  "le fichier n'est pas en UTF-8 : il a été lu en Windows-1252 (l'encodage d'Excel pour « CSV (séparateur : point-virgule) »). Vérifiez les accents ; pour lever le doute, enregistrez-le en « CSV UTF-8 (délimité par des virgules) »";
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 

@@ -4,8 +4,8 @@
  * Everything stays in the browser; the only requests are for the app's own commune files.
  */
 import { createCommuneLocator } from '../ingest/commune-locator.ts';
-import { detectImportFormat, importTrainingFile } from '../ingest/import-file.ts';
-import { decodeUtf8Chunks, type ImportMessage, type ImportRequest } from '../ingest/import-protocol.ts';
+import { detectImportFormat, importTrainingFile, type ImportInput } from '../ingest/import-file.ts';
+import { decodeTextChunks, WINDOWS_1252_NOTE, type ImportMessage, type ImportRequest } from '../ingest/import-protocol.ts';
 import { IMPORTED_SOURCE_ID } from '../domain/training.ts';
 import { decodeCertificationTable } from '../ingest/certification-table.ts';
 import { fetchJson } from '../ingest/fetch-json.ts';
@@ -51,15 +51,18 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
     const source = { id: IMPORTED_SOURCE_ID, label: file.name, file: file.name, date: `ouvert le ${today} (cette session seulement)`, licence: 'selon le fichier', origin: 'fichier ouvert dans le navigateur' };
     // Reading the bytes is most of the work for both formats: it drives the progress bar.
     const reportBytes = (bytes: number) => post({ type: 'progress', progress: Math.min(bytes / Math.max(file.size, 1), 1) });
-    const input =
-      format === 'lheo'
-        ? { format, name: file.name, chunks: chunksOf(file.stream()) }
-        : { format, name: file.name, files: [{ file: file.name, text: await decodeUtf8Chunks(chunksOf(file.stream()), reportBytes) }] };
+    const decoded = format === 'csv' ? await decodeTextChunks(chunksOf(file.stream()), reportBytes) : null;
+    const input: ImportInput = decoded ? { format: 'csv', name: file.name, files: [{ file: file.name, text: decoded.text }] } : { format: 'lheo', name: file.name, chunks: chunksOf(file.stream()) };
     // Certif Info's table gives the file's trainings their CFD and jobs (ROME), as on the map.
     const certifications = await fetchJson(`${baseUrl}data/certifications.json`);
     const certifInfo = certifications.ok ? decodeCertificationTable(certifications.value) : certifications;
     const nomenclatures = certifInfo.ok ? { mef: new Map(), diplomas: new Map(), commonYears: new Map(), certifInfo: certifInfo.value, dgesco: new Map(), romeCodes: new Set(certifInfo.value.records.flatMap((record) => record.romes)) } : null;
     const result = await importTrainingFile(input, locator.value, source, reportBytes, nomenclatures);
+    if (!result.ok && decoded?.encoding === 'windows-1252') {
+      post({ type: 'error', message: `${result.error} (${WINDOWS_1252_NOTE})` });
+      return;
+    }
+    if (result.ok && decoded?.encoding === 'windows-1252') result.value.fileWarning = result.value.fileWarning ? `${result.value.fileWarning} ; ${WINDOWS_1252_NOTE}` : WINDOWS_1252_NOTE;
     if (result.ok && !certifInfo.ok) {
       const note = `les métiers (codes ROME) des formations n'ont pas pu être retrouvés : ${certifInfo.error}`;
       result.value.fileWarning = result.value.fileWarning ? `${result.value.fileWarning} ; ${note}` : note;
