@@ -29,17 +29,17 @@ const FIELDS = ['code', 'nom', 'codesPostaux', 'population', 'departement', 'zon
  * @returns an error naming the row and field when the file does not have the expected shape
  */
 export function readGazetteer(data: unknown): Result<Gazetteer> {
-  if (typeof data !== 'object' || data === null) return fail('communes.json: expected an object');
+  if (typeof data !== 'object' || data === null) return fail('communes.json : un objet JSON est attendu ; rechargez la page');
   const { version, fields, rows } = data as { version?: unknown; fields?: unknown; rows?: unknown };
-  if (version !== 1) return fail(`communes.json: unsupported version ${String(version)}, expected 1`);
-  if (!Array.isArray(fields) || fields.join() !== FIELDS.join()) return fail(`communes.json: fields must be ${FIELDS.join(', ')}`);
-  if (!Array.isArray(rows)) return fail('communes.json: "rows" is not an array');
+  if (version !== 1) return fail(`communes.json : version ${String(version)} non prise en charge (attendue : 1) ; rechargez la page`);
+  if (!Array.isArray(fields) || fields.join() !== FIELDS.join()) return fail(`communes.json : les colonnes ${FIELDS.join(', ')} sont attendues ; rechargez la page`);
+  if (!Array.isArray(rows)) return fail('communes.json : « rows » n\'est pas une liste');
   const communes: Commune[] = [];
   for (const [index, row] of rows.entries()) {
-    if (!Array.isArray(row) || row.length !== FIELDS.length) return fail(`communes.json: row ${index} does not have ${FIELDS.length} values`);
+    if (!Array.isArray(row) || row.length !== FIELDS.length) return fail(`communes.json : ligne ${index + 1} : ${FIELDS.length} valeurs attendues`);
     const [code, nom, codesPostaux, population, departement, zoneEmploi, spel, bassin, lng, lat] = row as unknown[];
-    if (typeof code !== 'string' || typeof nom !== 'string') return fail(`communes.json: row ${index}: code and nom must be text`);
-    if (typeof lng !== 'number' || typeof lat !== 'number') return fail(`communes.json: row ${index} (${code}): lng and lat must be numbers`);
+    if (typeof code !== 'string' || typeof nom !== 'string') return fail(`communes.json : ligne ${index + 1}, champs « code » et « nom » : des textes sont attendus`);
+    if (typeof lng !== 'number' || typeof lat !== 'number') return fail(`communes.json : commune ${code}, champs « lng » et « lat » : des nombres sont attendus`);
     communes.push({
       code,
       nom,

@@ -5,12 +5,12 @@ import { readGazetteer } from '../domain/gazetteer.ts';
 import { indexOffer } from '../domain/offer-index.ts';
 import { TOPOLOGY_OBJECTS, ZONINGS, type Zoning } from '../domain/zones.ts';
 import { fail, ok, type Result } from '../domain/result.ts';
-import { fetchJson, fetchJsonAfter } from '../ingest/fetch-json.ts';
+import { fetchJson, fetchJsonAfter, fileName } from '../ingest/fetch-json.ts';
 import type { AppData, AreaCollection, Boundaries, ZoneCollection } from './app-data.ts';
 
 function collection<T>(topology: Topology, name: string, file: string): Result<T> {
   const object = topology.objects?.[name];
-  if (!object) return fail(`${file}: no object "${name}" in the topology`);
+  if (!object) return fail(`${fileName(file)} : pas d'objet « ${name} » dans la topologie ; rechargez la page (une version plus récente de la carte est peut-être en ligne)`);
   return ok(feature(topology, object) as unknown as T);
 }
 
