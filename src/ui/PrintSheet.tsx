@@ -2,7 +2,7 @@ import { BOUNDARY_ATTRIBUTIONS, POINT_LAYER_ATTRIBUTIONS } from '../domain/attri
 import { IndicatorLine } from './IndicatorLine.tsx';
 import { describeFilters } from '../domain/filters.ts';
 import { PRECISION_NOTES } from '../domain/training.ts';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ZONING_SINGULAR } from '../domain/zones.ts';
 import { selectOffer, selectZoneSummary } from '../state/selectors.ts';
 import { Essentials } from './Essentials.tsx';
@@ -14,6 +14,10 @@ import { useActions, useAppStore } from './use-app-store.ts';
 /** Rows printed in full; beyond, the sheet says how many more the CSV export holds. */
 const PRINTED_ROWS = 150;
 
+/** How long a print waits for the map's picture before printing without it. */
+const MAP_PICTURE_WAIT_MS = 3000;
+const MAP_MISSING = "La carte n'a pas pu être ajoutée à cette fiche : elle n'a pas été dessinée dans ce navigateur (affichage WebGL indisponible ou carte non chargée). La liste et les sources ci-dessous sont complètes.";
+
 /** The A4 sheet the print stylesheet shows instead of the app: filters, map, list, note, sources. */
 export function PrintSheet() {
   const printPending = useAppStore((state) => state.printPending);
@@ -21,11 +25,24 @@ export function PrintSheet() {
   const printMode = useAppStore((state) => state.printMode);
   const summary = useAppStore((state) => selectZoneSummary(state, state.zone));
   const { donePrinting } = useActions();
-  // Print once the map picture asked for has arrived.
+  // Print once the map picture asked for has arrived; a map that cannot draw (no WebGL, not
+  // started) would never send it: after a few seconds the sheet prints without it, and says why.
+  const [noPicture, setNoPicture] = useState(false);
   useEffect(() => {
-    if (!printPending || !mapReady) return;
-    donePrinting();
-    window.print();
+    if (!printPending) return undefined;
+    if (mapReady) {
+      setNoPicture(false);
+      donePrinting();
+      window.print();
+      return undefined;
+    }
+    const timer = setTimeout(() => {
+      setNoPicture(true);
+      donePrinting();
+      // The sheet re-renders without the picture before the print dialog reads it.
+      requestAnimationFrame(() => window.print());
+    }, MAP_PICTURE_WAIT_MS);
+    return () => clearTimeout(timer);
   }, [printPending, mapReady]);
   const offer = useAppStore(selectOffer);
   const filters = useAppStore((state) => state.filters);
@@ -40,7 +57,8 @@ export function PrintSheet() {
           {ZONING_SINGULAR[summary.reference.zoning]} : {summary.zone.nom}
         </h1>
         <p>Fiche du {new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' })}</p>
-        {mapImage && <img class="print-map" src={mapImage} alt="Carte du territoire" />}
+        {mapImage && !noPicture && <img class="print-map" src={mapImage} alt="Carte du territoire" />}
+        {noPicture && <p class="print-map-missing" data-testid="print-map-missing">{MAP_MISSING}</p>}
         <IndicatorLine reference={summary.reference} />
         <Essentials summary={summary} headingLevel={2} />
         <footer class="print-sources">
@@ -59,7 +77,8 @@ export function PrintSheet() {
       <p>
         Fiche du {date} · {plural(total, 'formation')} · {described.length > 0 ? `filtres : ${described.join(' ; ')}` : 'sans filtre'}
       </p>
-      {mapImage && <img class="print-map" src={mapImage} alt="Carte de la vue imprimée" />}
+      {mapImage && !noPicture && <img class="print-map" src={mapImage} alt="Carte de la vue imprimée" />}
+      {noPicture && <p class="print-map-missing" data-testid="print-map-missing">{MAP_MISSING}</p>}
       {note && (
         <section class="print-note">
           <h2>Note du conseiller (ses propres mots)</h2>

@@ -43,3 +43,23 @@ describe('failures that are said', () => {
     await page.close();
   });
 });
+
+describe('printing without a map picture', () => {
+  it('prints the sheet without the map when the map cannot give its picture, and says why', async () => {
+    const { page } = await app.open('?v=1&zone=ze:3215');
+    await page.evaluate(() => {
+      window.print = () => {
+        (window as unknown as { printed: boolean }).printed = true;
+      };
+      // A map that cannot draw: its canvas gives no picture.
+      HTMLCanvasElement.prototype.toDataURL = () => {
+        throw new Error('WebGL indisponible');
+      };
+    });
+    await page.getByTestId('zone-card').getByRole('button', { name: 'Imprimer la fiche' }).click();
+    await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true, undefined, { timeout: 15_000 });
+    expect(await page.getByTestId('print-map-missing').textContent()).toMatch(/La carte n'a pas pu être ajoutée à cette fiche/);
+    expect(await page.locator('img.print-map').count()).toBe(0);
+    await page.close();
+  });
+});
