@@ -93,3 +93,14 @@ export function parseCsvRecords(text: string, options: CsvParseOptions = {}): Re
   const names = header.cells.map((name) => name.trim());
   return rows.map((row) => Object.fromEntries(names.map((name, column) => [name, row.cells[column] ?? ''])));
 }
+
+/**
+ * Parses CSV with a header row into records with the line each starts on (1-based, counting blank
+ * lines and the line breaks inside quoted cells), for reports that name the line a person opens.
+ */
+export function parseCsvLines(text: string, options: CsvParseOptions = {}): { line: number; record: Record<string, string> }[] {
+  const [header, ...rows] = parseCsv(text, options);
+  if (!header) return [];
+  const names = header.cells.map((name) => name.trim());
+  return rows.map((row) => ({ line: row.line, record: Object.fromEntries(names.map((name, column) => [name, row.cells[column] ?? ''])) }));
+}

@@ -1,7 +1,7 @@
 import { collapseSpaces, foldText } from '../domain/text.ts';
 import type { Fact } from '../domain/coverage.ts';
 import type { AllianceSchool, CampusMetiers } from '../domain/training.ts';
-import { parseCsvRecords } from './csv.ts';
+import { parseCsvLines } from './csv.ts';
 import type { DatasetBuilder } from './dataset-builder.ts';
 import type { Locator } from './locator.ts';
 
@@ -20,8 +20,8 @@ const list = (value: string | undefined): string[] =>
  */
 export function importAllianceSchools(text: string, file: string, builder: DatasetBuilder, locator: Locator): AllianceSchool[] {
   const schools: AllianceSchool[] = [];
-  for (const [index, row] of parseCsvRecords(text).entries()) {
-    const record = `${file} ligne ${index + 2}`;
+  for (const { line, record: row } of parseCsvLines(text)) {
+    const record = `${file} ligne ${line}`;
     builder.read(FACT_SOURCES.alliance);
     const commune = locator.commune(row['code_insee'] ?? '');
     if (!commune || !row['id'] || !row['nom']) {
@@ -45,8 +45,8 @@ export function importAllianceSchools(text: string, file: string, builder: Datas
 /** Campus des métiers et des qualifications with the communes their source names. */
 export function importCampus(text: string, file: string, builder: DatasetBuilder, locator: Locator): CampusMetiers[] {
   const campus: CampusMetiers[] = [];
-  for (const [index, row] of parseCsvRecords(text).entries()) {
-    const record = `${file} ligne ${index + 2}`;
+  for (const { line, record: row } of parseCsvLines(text)) {
+    const record = `${file} ligne ${line}`;
     builder.read(FACT_SOURCES.campus);
     const nom = collapseSpaces(row['nom'] ?? '');
     const communes = list(row['communes_citees']).map((code) => ({ code, commune: locator.commune(code) }));
@@ -82,8 +82,8 @@ export function importCampus(text: string, file: string, builder: DatasetBuilder
  */
 export function importFacts(text: string, file: string, builder: DatasetBuilder): Fact[] {
   const facts: Fact[] = [];
-  for (const [index, row] of parseCsvRecords(text).entries()) {
-    const record = `${file} ligne ${index + 2}`;
+  for (const { line, record: row } of parseCsvLines(text)) {
+    const record = `${file} ligne ${line}`;
     builder.read(FACT_SOURCES.chiffres);
     const raw = collapseSpaces(row['valeur'] ?? '');
     const valeur = Number(raw.replace(',', '.'));
