@@ -10,7 +10,7 @@ import { fail, ok, type Result } from '../domain/result.ts';
  * Builds a Locator from the app's own files (`data/communes.json` and `geo/communes.topo.json`),
  * already parsed; used by the pipeline in Node and by the import worker in the browser.
  */
-export function createCommuneLocator(gazetteerData: unknown, communeTopology: unknown): Result<Locator> {
+export function createCommuneLocator(gazetteerData: unknown, communeTopology: unknown, formerNames: ReadonlyMap<string, string> = new Map()): Result<Locator> {
   const gazetteer = readGazetteer(gazetteerData);
   if (!gazetteer.ok) return gazetteer;
   const topology = communeTopology as Topology;
@@ -18,5 +18,5 @@ export function createCommuneLocator(gazetteerData: unknown, communeTopology: un
   if (!object) return fail('communes.topo.json: no "communes" object');
   const communes = feature(topology, object) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
   const index = createZoneIndex(communes.features);
-  return ok(new Locator(gazetteer.value, (point) => index.zoneAt(point)?.properties.code));
+  return ok(new Locator(gazetteer.value, (point) => index.zoneAt(point)?.properties.code, new Map(), formerNames));
 }

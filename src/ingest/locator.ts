@@ -33,6 +33,11 @@ export type CommuneAt = (point: readonly [number, number]) => string | undefined
  * the record says (precision `address`), else at its commune's representative point (precision
  * `commune`) with a warning, else not at all, with the reason.
  */
+/** The merge table's key for a former commune name: `<département>|<folded name>`. */
+export function formerNameKey(departement: string, name: string): string {
+  return `${departement}|${communeNameKey(name)}`;
+}
+
 export class Locator {
   private readonly byPostcode = new Map<string, Commune[]>();
   private readonly byDepartement = new Map<string, Commune[]>();
@@ -42,6 +47,11 @@ export class Locator {
     private readonly communeAt: CommuneAt,
     /** Former or delegated commune codes → current code. */
     private readonly currentCodeOf: ReadonlyMap<string, string> = new Map(),
+    /**
+     * The merge table by name: `<département>|<folded name>` of a commune merged since (a commune
+     * déléguée or associée, "Marconne") → its current commune's code ("Hesdin-la-Forêt").
+     */
+    private readonly formerNames: ReadonlyMap<string, string> = new Map(),
   ) {
     for (const commune of gazetteer.communes) {
       for (const postcode of commune.codesPostaux) this.byPostcode.set(postcode, [...(this.byPostcode.get(postcode) ?? []), commune]);
@@ -111,7 +121,12 @@ export class Locator {
     if (named) return named;
     // CEDEX and head-office postcodes are not communes' own: fall back to the name in the département.
     const departement = code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2);
-    return folded ? (this.byDepartement.get(departement) ?? []).find((commune) => communeNameKey(commune.nom) === folded) : undefined;
+    if (!folded) return undefined;
+    const byName = (this.byDepartement.get(departement) ?? []).find((commune) => communeNameKey(commune.nom) === folded);
+    if (byName) return byName;
+    // A commune merged since ("Marconne", now part of Hesdin-la-Forêt): the merge table.
+    const merged = this.formerNames.get(`${departement}|${folded}`);
+    return merged ? this.commune(merged) : undefined;
   }
 
   /** The longest commune name of `departement` that appears as whole words in `text`. */

@@ -35,3 +35,15 @@ describe('places and voies, as the sources say them', () => {
     expect(affelnetOnly.filter((training) => training.voies.join() !== 'scolaire').map((training) => `${training.id} ${training.voies.join()}`)).toEqual([]);
   });
 });
+
+describe('communes merged since', () => {
+  it('places an organisation in a commune merged since through the merge table (Marconne → Hesdin-la-Forêt)', () => {
+    const mfr = decoded.ok ? decoded.value.organismes.find((organisme) => organisme.uai === '0624292D') : undefined;
+    expect(mfr?.commune).toBe('62447');
+    expect(mfr?.precision).toBe('commune');
+    // Its trainings (Affelnet, by its UAI) are on the map too.
+    const site = decoded.ok ? decoded.value.sites.find((item) => item.uai === '0624292D') : undefined;
+    expect(site?.commune).toBe('62447');
+    expect(trainings.filter((training) => training.siteId === site?.id).length).toBeGreaterThan(0);
+  });
+});
