@@ -244,7 +244,8 @@ function enrichTraining(training: Training, nomenclatures: Nomenclatures, notFou
   const nsf = diploma?.nsf ?? record?.nsf ?? null;
   if (!training.nsf && nsf && domainFromNsf(nsf)) {
     training.nsf = nsf;
-    if (training.domaine === null || (training.domaineOrigin ?? '').startsWith('intitule:')) {
+    // The NSF group of the diploma's code files it, before a title's words or a master's broad group.
+    if (training.domaine === null || (training.domaineOrigin ?? '').startsWith('intitule:') || training.domaineOrigin === 'tmm') {
       training.domaine = domainFromNsf(nsf);
       training.domaineOrigin = 'code';
     }

@@ -47,3 +47,19 @@ describe('communes merged since', () => {
     expect(trainings.filter((training) => training.siteId === site?.id).length).toBeGreaterThan(0);
   });
 });
+
+describe('domains', () => {
+  it('files no master whose title names management, finance or civil engineering under lettres-droit', () => {
+    const masters = trainings.filter((training) => training.id.startsWith('tmm:'));
+    // Filed by a guess (not by the NSF group of its diploma's code, which is the nomenclature's own filing).
+    const misfiled = masters.filter((training) => training.domaineOrigin !== 'code' && /\b(management|finance|gestion|genie civil|génie civil)\b/i.test(training.intitule) && !/\bdroit\b/i.test(training.intitule) && training.domaine === 'lettres-droit');
+    expect(misfiled.map((training) => training.intitule)).toEqual([]);
+    expect(masters.filter((training) => /^Master Finance$/.test(training.intitule)).every((training) => training.domaine === 'gestion')).toBe(true);
+  });
+
+  it('takes the domain from the NSF group of the diploma’s code wherever there is one', () => {
+    const coded = trainings.filter((training) => training.cfd && training.nsf);
+    expect(coded.length).toBeGreaterThan(2500);
+    expect(coded.filter((training) => training.domaineOrigin !== 'code').map((training) => `${training.id} ${training.domaineOrigin}`)).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 /** Trouver mon master: master mentions, placed at their institution's head office. */
+import { domainFromTitle } from '../../domain/domain-rules.ts';
 import { collapseSpaces, foldText } from '../../domain/text.ts';
 import type { Modalite, Site, Training, Voie } from '../../domain/training.ts';
 import { readCount, readUrl } from '../fields.ts';
@@ -72,6 +73,7 @@ function importTrouverMonMaster(table: Table, context: ImportContext): void {
     if (modalities.includes('formation continue')) voies.push('continue');
     const modalite: Modalite = modalities.includes('a distance') ? 'distance' : modalities.includes('hybride') ? 'mixte' : 'presentiel';
     const domain = foldText(row.get('Domaine(s) de la mention de master').split(/[;|]/)[0] ?? '');
+    const byTitle = domainFromTitle(`Master ${mention}`);
     const training: Training = {
       id: `tmm:${uai}:${inm}`,
       siteId,
@@ -80,8 +82,10 @@ function importTrouverMonMaster(table: Table, context: ImportContext): void {
       niveau: 7,
       niveauOrigin: 'diplome',
       nsf: null,
-      domaine: TMM_DOMAINS[domain] ?? null,
-      domaineOrigin: TMM_DOMAINS[domain] ? 'tmm' : null,
+      // The mention's own words first ("Master Finance", "Master Génie civil"), else the master's broad group
+      // ("droit, économie, gestion" would file a master in management under lettres-droit).
+      domaine: byTitle?.domaine ?? TMM_DOMAINS[domain] ?? null,
+      domaineOrigin: byTitle ? `intitule:${byTitle.rule}` : TMM_DOMAINS[domain] ? 'tmm' : null,
       voies: voies.length > 0 ? voies : ['scolaire'],
       modalite,
       conventionne: null,

@@ -15,6 +15,24 @@ describe('domain from a title', () => {
     expect(domainFromTitle('BPJEPS Spécialité Educateur sportif')?.domaine).toBe('services');
   });
 
+  it('each rule leaves alone the titles it must not catch', () => {
+    // "animation" is not sport: social and cultural animation is social work.
+    expect(domainFromTitle('BUT Carrières sociales parcours animation sociale et socioculturelle')?.domaine).toBe('sante-social');
+    expect(domainFromTitle('BTS Animation et gestion touristiques locales')?.rule).not.toBe('sport');
+    // "sciences po" is not "sciences pour l'ingénieur".
+    expect(domainFromTitle("Licence Sciences pour l'ingénieur")?.rule).not.toBe('langues-lettres');
+    expect(domainFromTitle('Sciences Po Lille, diplôme')?.domaine).toBe('lettres-droit');
+    // A bare "sciences" says nothing of the field.
+    expect(domainFromTitle('Master Sciences du langage')?.rule).not.toBe('sciences');
+    // A DN MADE is art and design, whatever one word of its title says.
+    expect(domainFromTitle('DN MADE Numérique')).toEqual({ domaine: 'communication', rule: 'dn-made' });
+    expect(domainFromTitle('DN MADE Espace Spécialité : Architecture intérieure')).toEqual({ domaine: 'communication', rule: 'dn-made' });
+    // Management, finance, civil engineering: their own fields.
+    expect(domainFromTitle('Master Management et administration des entreprises')?.domaine).toBe('gestion');
+    expect(domainFromTitle('Master Finance')?.domaine).toBe('gestion');
+    expect(domainFromTitle('Master Génie civil')?.domaine).toBe('batiment');
+  });
+
   it('leaves a title that says nothing of its field without a domain', () => {
     expect(domainFromTitle('Formation Bac + 3')).toBeNull();
     expect(domainFromTitle('Licence Pluridisciplinaire Parcours Projet personnel')).toBeNull();
