@@ -155,6 +155,7 @@ describeWithSources('data coverage against the raw directories', () => {
         checked += 1;
       }
     }
-    expect(checked).toBeGreaterThan(1200);
+    // All rows but those whose point was corrected or yielded to the lycées directory (each in a warning).
+    expect(checked).toBeGreaterThan(1150);
   });
 });

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeDataset } from '../../src/domain/dataset-codec.ts';
 import { describePlaces, placesOf } from '../../src/domain/places.ts';
+import { describeWithSources } from '../unit/shared-sources.ts';
 
 const decoded = decodeDataset(JSON.parse(readFileSync('public/data/trainings.json', 'utf8')) as unknown);
 if (!decoded.ok) throw new Error(decoded.error);
@@ -61,5 +62,24 @@ describe('domains', () => {
     const coded = trainings.filter((training) => training.cfd && training.nsf);
     expect(coded.length).toBeGreaterThan(2500);
     expect(coded.filter((training) => training.domaineOrigin !== 'code').map((training) => `${training.id} ${training.domaineOrigin}`)).toEqual([]);
+  });
+});
+
+describeWithSources('precision of places (against the raw lycées directory)', () => {
+  it('places a lycée the Annuaire de l’éducation lists at its address, not at a Parcoursup point far from it, and reports the disagreement', async () => {
+    const report = JSON.parse(readFileSync('data/import-report.json', 'utf8')) as { warnings: { source: string; record: string; message: string }[] };
+    const said = report.warnings.filter((warning) => warning.source === 'parcoursup' && /l'adresse de l'annuaire est gardée/.test(warning.message));
+    expect(new Set(said.map((warning) => /UAI (\w+)/.exec(warning.message)?.[1])).size).toBeGreaterThanOrEqual(20);
+    // The Hautmont lycée the audit found drawn in Feignies… wherever the directory has it, it is there.
+    const { readLyceeDirectoryPoints } = await import('./lycee-points.ts');
+    const directory = readLyceeDirectoryPoints();
+    expect(directory.size).toBeGreaterThan(300);
+    const sites = decoded.ok ? decoded.value.sites : [];
+    const far = sites.filter((site) => site.uai && site.precision === 'address' && directory.has(site.uai) && !site.id.startsWith('siege:')).filter((site) => {
+      const point = directory.get(site.uai ?? '') as [number, number];
+      const km = Math.hypot((site.point[0] - point[0]) * 71.5, (site.point[1] - point[1]) * 111.2);
+      return km > 0.3;
+    });
+    expect(far.map((site) => `${site.id} ${site.nom}`)).toEqual([]);
   });
 });

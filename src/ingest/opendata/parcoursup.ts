@@ -24,11 +24,17 @@ function importParcoursup(table: Table, context: ImportContext): void {
       continue;
     }
     const [latitude, longitude] = row.get('Coordonnées GPS de la formation').split(',').map((part) => part.trim());
-    const located = locator.locate({ latitude: latitude ?? null, longitude: longitude ?? null, expectedDepartement: departementOfUai(uai), nom: name });
-    if (!located.ok) {
-      builder.reject(source, record, 'Coordonnées GPS de la formation', `${name} (UAI ${uai}): ${located.reason}`);
+    const fromSource = locator.locate({ latitude: latitude ?? null, longitude: longitude ?? null, expectedDepartement: departementOfUai(uai), nom: name });
+    if (!fromSource.ok) {
+      builder.reject(source, record, 'Coordonnées GPS de la formation', `${name} (UAI ${uai}): ${fromSource.reason}`);
       continue;
     }
+    // A lycée the Annuaire de l'éducation places at its address: that address, not Parcoursup's
+    // point when the two disagree by more than a site's extent (reported, the directory kept).
+    const listed = context.directory?.establishment(uai);
+    const disagreement = listed && listed.kind === 'lycee' && listed.precision === 'address' ? distanceMetres(listed.point, fromSource.place.point) : 0;
+    const located = listed && disagreement > SAME_PLACE_METRES ? { ...fromSource, place: { commune: listed.commune, point: listed.point, precision: 'address' as const } } : fromSource;
+    if (listed && disagreement > SAME_PLACE_METRES) builder.warn(source, record, `${name} (UAI ${uai}) : Parcoursup place ce lieu à ${Math.round(disagreement)} m de l'adresse de l'Annuaire de l'éducation (${listed.adresse ?? listed.commune}) ; l'adresse de l'annuaire est gardée`);
     const sites = (context.sitesByUai.get(uai) ?? []).map((id) => builder.site(id)).filter((site): site is Site => site !== undefined);
     // A point corrected to a commune yields to a site of the same UAI already located at its address.
     const corrected = located.place.precision === 'commune' ? sites.find((site) => site.precision === 'address') : undefined;
@@ -43,7 +49,18 @@ function importParcoursup(table: Table, context: ImportContext): void {
       const base = `uai:${uai}:${located.place.commune}`;
       siteId = base;
       for (let count = 2; builder.site(siteId); count += 1) siteId = `${base}:${count}`;
-      builder.upsertSite({ id: siteId, nom: siteName(context, name, located.place.commune), uai, siret: null, adresse: null, commune: located.place.commune, point: located.place.point, precision: located.place.precision, provenance: [{ source, record }] });
+      const fromDirectory = listed && disagreement > SAME_PLACE_METRES ? listed : null;
+      builder.upsertSite({
+        id: siteId,
+        nom: siteName(context, name, located.place.commune),
+        uai,
+        siret: null,
+        adresse: fromDirectory?.adresse ?? null,
+        commune: located.place.commune,
+        point: located.place.point,
+        precision: located.place.precision,
+        provenance: fromDirectory ? [{ source, record }, fromDirectory.provenance] : [{ source, record }],
+      });
       rememberSite(context, uai, siteId);
     }
     const label = context.lexicon.restore(rawLabel);
