@@ -33,6 +33,15 @@ export type CommuneAt = (point: readonly [number, number]) => string | undefined
  * the record says (precision `address`), else at its commune's representative point (precision
  * `commune`) with a warning, else not at all, with the reason.
  */
+/**
+ * Whether coordinates are a town's generic point, not an address: both in whole arcminutes (the
+ * 50.63333, 3.06667 of "Lille, 50°38′ N, 3°04′ E" in gazetteers), which no address geocodes to.
+ */
+export function isGenericPoint(lat: number, lng: number): boolean {
+  const wholeMinutes = (value: number) => Math.abs(value * 60 - Math.round(value * 60)) < 0.003;
+  return wholeMinutes(lat) && wholeMinutes(lng);
+}
+
 /** The merge table's key for a former commune name: `<département>|<folded name>`. */
 export function formerNameKey(departement: string, name: string): string {
   return `${departement}|${communeNameKey(name)}`;
@@ -79,6 +88,8 @@ export class Locator {
       const insideCommune = inside ? this.gazetteer.byCode.get(inside) : undefined;
       const expected = input.expectedDepartement;
       if (insideCommune && (!expected || insideCommune.departement === expected)) {
+        // A town's generic point (whole arcminutes, "50°38′ N, 3°04′ E" for Lille) is not an address.
+        if (isGenericPoint(lat, lng)) return atCommune(insideCommune, `coordonnées ${lat}, ${lng} : le point générique de la ville (minutes d'arc rondes), pas une adresse ; placé au point de la commune ${insideCommune.nom}`);
         return { ok: true, place: { point: [lng, lat], commune: insideCommune.code, precision: 'address' }, warning: null };
       }
       const where = insideCommune ? `dans le département ${insideCommune.departement}` : 'hors des Hauts-de-France';

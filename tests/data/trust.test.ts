@@ -83,3 +83,15 @@ describeWithSources('precision of places (against the raw lycées directory)', (
     expect(far.map((site) => `${site.id} ${site.nom}`)).toEqual([]);
   });
 });
+
+describe('a town’s generic point is not an address', () => {
+  it('claims "address" for no site at whole arcminutes (EPITECH, EPSI, ESJ in Lille were at 50°38′ N, 3°04′ E)', async () => {
+    const { isGenericPoint } = await import('../../src/ingest/locator.ts');
+    expect(isGenericPoint(50.63333, 3.06667)).toBe(true);
+    expect(isGenericPoint(50.62935, 3.05357)).toBe(false);
+    const sites = decoded.ok ? decoded.value.sites : [];
+    expect(sites.filter((site) => site.precision === 'address' && isGenericPoint(site.point[1], site.point[0])).map((site) => site.nom)).toEqual([]);
+    const lille = sites.filter((site) => ['0596851B', '0597010Z', '0593207R'].includes(site.uai ?? ''));
+    expect(lille.map((site) => site.precision)).toEqual(['commune', 'commune', 'commune']);
+  });
+});
