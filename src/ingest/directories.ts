@@ -1,3 +1,4 @@
+import { streetAddress } from './fields.ts';
 import { restoreCommuneName, restoreEstablishmentName, titleCaseName } from '../domain/accents.ts';
 import { collapseSpaces, foldText } from '../domain/text.ts';
 import type { LocationPrecision, Organisme, Provenance } from '../domain/training.ts';
@@ -240,7 +241,7 @@ export function readHigherEducationDirectory(csv: string, file: string, director
       {
         uai,
         nom: get('libellé'),
-        adresse: [get('Adresse'), `${get('Code postal')} ${communeName}`.trim()].filter(Boolean).join(', ') || null,
+        adresse: streetAddress(get('Adresse'), get('Code postal'), communeName),
         commune: located.place.commune,
         point: located.place.point,
         precision: 'siege',

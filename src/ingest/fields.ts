@@ -48,3 +48,15 @@ export function readCount(value: string | null | undefined): number | null {
   if (!/^\d+$/.test(text)) return null;
   return Number(text);
 }
+
+/**
+ * An address only when the source gives one: a street (or a place within the commune) before the
+ * postcode and town. A postcode and a town alone ("59300 Aulnoy-lez-Valenciennes") are not an
+ * address: null, so no card shows one the source never gave.
+ */
+export function streetAddress(street: string | null | undefined, postcode: string | null | undefined, town: string | null | undefined): string | null {
+  const line = (street ?? '').replace(/\s+/g, ' ').trim();
+  if (line === '') return null;
+  const place = [postcode, town].map((part) => (part ?? '').trim()).filter(Boolean).join(' ');
+  return place ? `${line}, ${place}` : line;
+}

@@ -95,3 +95,13 @@ describe('a town’s generic point is not an address', () => {
     expect(lille.map((site) => site.precision)).toEqual(['commune', 'commune', 'commune']);
   });
 });
+
+describe('addresses the sources give', () => {
+  it('gives no site a postcode and town as its address when the source gives no street', async () => {
+    const { streetAddress } = await import('../../src/ingest/fields.ts');
+    expect(streetAddress('', '59300', 'Aulnoy-lez-Valenciennes')).toBeNull();
+    expect(streetAddress('Le Mont Houy', '59313', 'Trith-Saint-Léger')).toBe('Le Mont Houy, 59313 Trith-Saint-Léger');
+    const sites = decoded.ok ? decoded.value.sites : [];
+    expect(sites.filter((site) => site.adresse !== null && /^\d{5}\s/.test(site.adresse)).map((site) => `${site.id} ${site.adresse}`)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 import { domainFromTitle } from '../../domain/domain-rules.ts';
 import { collapseSpaces, foldText } from '../../domain/text.ts';
 import type { Modalite, Site, Training, Voie } from '../../domain/training.ts';
-import { readCount, readUrl } from '../fields.ts';
+import { readCount, readUrl, streetAddress } from '../fields.ts';
 import { recordOf, siteName, UAI_PATTERN, type ImportContext, type OpenDataAdapter, type Table } from './shared.ts';
 
 const TMM_DOMAINS: Readonly<Record<string, string>> = {
@@ -60,8 +60,8 @@ function importTrouverMonMaster(table: Table, context: ImportContext): void {
           builder.reject(source, record, 'Code postal de la ville de l’établissement accrédité', `${sourceName}: ${located.reason}`);
           continue;
         }
-        const address = [row.get('Adresse de l’établissement accrédité'), postcode, ville].filter(Boolean).join(' ');
-        builder.upsertSite({ id: siteId, nom: siteName(context, sourceName, located.place.commune), uai, siret: null, adresse: collapseSpaces(address), commune: located.place.commune, point: located.place.point, precision: 'siege', provenance: [{ source, record }] });
+        const address = streetAddress(row.get('Adresse de l’établissement accrédité'), postcode, ville);
+        builder.upsertSite({ id: siteId, nom: siteName(context, sourceName, located.place.commune), uai, siret: null, adresse: address, commune: located.place.commune, point: located.place.point, precision: 'siege', provenance: [{ source, record }] });
       }
     } else builder.upsertSite({ ...(builder.site(siteId) as Site), provenance: [{ source, record }] });
     const modalities = foldText(row.get('Modalités d’enseignement de la mention'));
