@@ -126,7 +126,7 @@ export function readLyceeDirectory(json: string, file: string, directory: Establ
     directory.add({
       uai,
       nom: restoreCommuneName(restoreEstablishmentName(text(raw.nom)), communeName),
-      adresse: [text(raw.adresse), [codePostal, communeName || ville].filter(Boolean).join(' ')].filter(Boolean).join(', ') || null,
+      adresse: streetAddress(text(raw.adresse), codePostal, communeName || ville),
       commune: located.place.commune,
       point: located.place.point,
       precision: located.place.precision,
