@@ -186,7 +186,8 @@ export function readApprenticeshipOrganisations(csv: string, file: string, direc
       siret: /^\d{14}$/.test(siret) ? siret : null,
       nom,
       nature: get('nature') || 'inconnue',
-      adresse: adresse ? titleCaseName(adresse) : null,
+      // "60600 AIRION" alone is a postcode and a town, not an address.
+      adresse: adresse.replace(/\s*\d{5}\s+[^,\d]*$/, '').trim() !== '' ? titleCaseName(adresse) : null,
       commune: located.place.commune,
       point: located.place.point,
       precision: 'commune',
