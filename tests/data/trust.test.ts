@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeDataset } from '../../src/domain/dataset-codec.ts';
 import { describePlaces, placesOf } from '../../src/domain/places.ts';
+import { foldText } from '../../src/domain/text.ts';
 import { describeWithSources } from '../unit/shared-sources.ts';
 
 const decoded = decodeDataset(JSON.parse(readFileSync('public/data/trainings.json', 'utf8')) as unknown);
@@ -103,5 +104,22 @@ describe('addresses the sources give', () => {
     expect(streetAddress('Le Mont Houy', '59313', 'Trith-Saint-Léger')).toBe('Le Mont Houy, 59313 Trith-Saint-Léger');
     const sites = decoded.ok ? decoded.value.sites : [];
     expect(sites.filter((site) => site.adresse !== null && /^\d{5}\s/.test(site.adresse)).map((site) => `${site.id} ${site.adresse}`)).toEqual([]);
+  });
+});
+
+describe('the same training once', () => {
+  it('a Parcoursup BTS and the BTS file’s apprenticeship row for the same lycée and diploma are one training with two voies', () => {
+    const bySite = new Map<string, typeof trainings>();
+    for (const training of trainings) bySite.set(training.siteId, [...(bySite.get(training.siteId) ?? []), training]);
+    const twins: string[] = [];
+    for (const list of bySite.values()) {
+      // The label each source gives (the source's own title), as the importer joins them.
+      const label = (training: (typeof trainings)[number]) => foldText((training.intituleSource ?? training.intitule).replace(/ - en apprentissage.*$/i, ''));
+      for (const apprenticeship of list.filter((training) => training.id.startsWith('bts:') && training.voies.join() === 'apprentissage')) {
+        const school = list.find((training) => training.id.startsWith('psup:') && training.diplome === 'BTS' && label(training) === label(apprenticeship));
+        if (school) twins.push(`${school.id} + ${apprenticeship.id}`);
+      }
+    }
+    expect(twins).toEqual([]);
   });
 });

@@ -75,9 +75,16 @@ export function importPendingBts(context: ImportContext): void {
       mergeBts(row, holder, `même UAI et même MEF (${row.mef}) : une seule formation, ${STATUT_WORDS[row.voie] ?? row.voie} ajouté à ses voies`);
       continue;
     }
-    const parcoursup = row.voie === 'scolaire' ? context.parcoursupByKey.get(`${row.uai}|${foldText(row.label)}`) : undefined;
+    // The same BTS in Parcoursup (same UAI, same label): one training. An apprenticeship row joins it
+    // as its second voie ("sous statut scolaire" in Parcoursup, "en apprentissage" in the BTS file).
+    const parcoursup = context.parcoursupByKey.get(`${row.uai}|${foldText(row.label.replace(/ - en apprentissage$/i, ''))}`);
     if (parcoursup && !context.btsMerged.has(parcoursup)) {
-      mergeBts(row, parcoursup, 'même formation dans Parcoursup (UAI et libellé identiques) : libellé accentué, MEF et capacité conservés', ['intitule']);
+      mergeBts(
+        row,
+        parcoursup,
+        row.voie === 'scolaire' ? 'même formation dans Parcoursup (UAI et libellé identiques) : libellé accentué, MEF et capacité conservés' : 'même formation dans Parcoursup (UAI et libellé identiques), en apprentissage dans le fichier BTS : une formation, deux voies',
+        row.voie === 'scolaire' ? ['intitule'] : [],
+      );
       continue;
     }
     unmatched.push(row);
