@@ -123,3 +123,16 @@ describe('the same training once', () => {
     expect(twins).toEqual([]);
   });
 });
+
+describe('an agricultural Bac pro once', () => {
+  it('a "2nde pro agricole" and a "1ère pro agricole" row of the same Bac pro at the same lycée are one training, entered in 2nde or 1re', () => {
+    const title = (training: (typeof trainings)[number]) => foldText(training.intituleSource ?? training.intitule).replace(/^(annee \d \d |2nde|2nd|2d|1ere|1e|1er)\s*pro\s*a?\s*(agricole|agri)?\s*/, '').replace(/\s*pour apprentis$/, '');
+    const affelnet = trainings.filter((training) => training.id.startsWith('affelnet:'));
+    const seconds = affelnet.filter((training) => training.acces.length > 0 && training.acces.every((item) => item.entree === '2nde'));
+    const firsts = affelnet.filter((training) => training.acces.length > 0 && training.acces.every((item) => item.entree === '1re'));
+    const twins = seconds.flatMap((second) => firsts.filter((first) => first.siteId === second.siteId && title(first) === title(second)).map((first) => `${second.id} + ${first.id}`));
+    expect(twins).toEqual([]);
+    const merged = affelnet.filter((training) => /agri/i.test(training.intituleSource ?? '') && training.acces.some((item) => item.entree === '2nde') && training.acces.some((item) => item.entree === '1re'));
+    expect(merged.length).toBeGreaterThan(5);
+  });
+});

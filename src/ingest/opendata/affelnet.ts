@@ -84,11 +84,36 @@ function importAffelnet(table: Table, context: ImportContext): void {
     const places = readAffelnetPlaces(item.row.get('Capacité carte scolaire'));
     return { entree, places: places.places, voeux: readCount(item.row.get('Demandes vœux 1')), voeuxType: 'premier-choix', source: 'Affelnet 2022', ...(places.nonLimitees ? { placesNonLimitees: true } : {}) };
   };
+  // An agricultural Bac pro's 2nde and 1re have two MEFs and two CFDs (no common terminal MEF):
+  // at one UAI, a 2nde group and a 1re group of the same title are one training, entered in 2nde
+  // or in 1re ("2nde pro agricole X" + "1ere pro agricole X"). The 1re leads: its CFD is the diploma's.
+  const titleOf = (item: { entry: MefEntry }) => foldText(item.entry.libelle).replace(/^(annee \d \d |2nde|2nd|2d|1ere|1ere|1e|1er)\s*pro\s*a?\s*(agricole|agri)?\s*/, '').replace(/\s*pour apprentis$/, '');
+  const leadFirst = new Set<string>();
+  const byTitle = new Map<string, { second?: string; first?: string }>();
+  for (const [key, group] of groups) {
+    if (familySeconds.has(key) || familyOf.has(key)) continue;
+    const entries = group.map((item) => entryOf(item.entry.dispositif));
+    const kind = entries.every((entry) => entry === '2nde') ? 'second' : entries.every((entry) => entry === '1re') ? 'first' : null;
+    if (!kind) continue;
+    const titleKey = `${key.split('|')[0] ?? ''}|${titleOf(group[0] as { entry: MefEntry })}`;
+    const pair = byTitle.get(titleKey) ?? {};
+    if (pair[kind]) continue;
+    pair[kind] = key;
+    byTitle.set(titleKey, pair);
+  }
+  for (const { second, first } of byTitle.values()) {
+    if (!second || !first) continue;
+    const firstGroup = groups.get(first) ?? [];
+    groups.set(first, [...firstGroup, ...(groups.get(second) ?? [])]);
+    groups.delete(second);
+    leadFirst.add(first);
+  }
   const trainingOfGroup = new Map<string, string>();
   for (const [key, group] of groups) {
     if (familySeconds.has(key)) continue;
     const uai = key.split('|')[0] ?? '';
-    group.sort((a, b) => a.mef.localeCompare(b.mef));
+    if (leadFirst.has(key)) group.sort((a, b) => Number(entryOf(a.entry.dispositif) !== '1re') - Number(entryOf(b.entry.dispositif) !== '1re') || a.mef.localeCompare(b.mef));
+    else group.sort((a, b) => a.mef.localeCompare(b.mef));
     const [lead, ...rest] = group;
     if (!lead) continue;
     const record = recordOf(lead.row.line);
