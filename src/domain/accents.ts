@@ -107,7 +107,65 @@ function restoreElisions(text: string): string {
  * "Universite d Amiens" → "Université d'Amiens", "LYCEE PRIVE" → "LYCÉE PRIVÉ".
  */
 export function restoreEstablishmentName(name: string): string {
-  return restoreElisions(restoreWords(name, (folded) => GENERIC_WORDS[folded]));
+  return restoreElisions(restoreWords(tidyCase(name), (folded) => GENERIC_WORDS[folded] ?? GIVEN_NAMES[folded]));
+}
+
+/**
+ * Given names of the people French schools are named after, always spelt with these accents in
+ * French ("Lycée Leonard De Vinci" → "Léonard"). A closed list: a name not in it is left as written.
+ */
+const GIVEN_NAMES: Readonly<Record<string, string>> = {
+  leonard: 'léonard',
+  theophile: 'théophile',
+  therese: 'thérèse',
+  helene: 'hélène',
+  eugene: 'eugène',
+  emile: 'émile',
+  edouard: 'édouard',
+  gerard: 'gérard',
+  andre: 'andré',
+  rene: 'rené',
+  jerome: 'jérôme',
+  frederic: 'frédéric',
+  celestin: 'célestin',
+  cecile: 'cécile',
+  genevieve: 'geneviève',
+  honore: 'honoré',
+  valery: 'valéry',
+  sevigne: 'sévigné',
+  cezanne: 'cézanne',
+  francois: 'françois',
+  francoise: 'françoise',
+  faculte: 'faculté',
+  facultes: 'facultés',
+};
+
+/**
+ * The case of a name written partly in capitals: a word in capitals of five letters or more is a
+ * name shouted, not an acronym ("Lycée THEOPHILE LEGRAND" → "Lycée Theophile Legrand"); the
+ * particles De, Du, Des, Et inside a name are lower case ("Jesse De Forest" → "Jesse de Forest").
+ * Shorter words in capitals (ESJ, EPSI, CFA) stay: they are acronyms.
+ */
+function tidyCase(name: string): string {
+  // A name all in capitals is titleCaseName's to write; this only mends a name written partly so.
+  if (caseOf(name.replace(/[^\p{L}]/gu, '')) === 'upper') return name;
+  const words = [...name.matchAll(/[\p{L}]+/gu)].map((match) => match[0]);
+  const upper = (word: string) => word === word.toUpperCase() && /\p{Lu}/u.test(word) && !ACRONYMS.has(word.toLowerCase());
+  // A run of words in capitals with a shouted one in it is one name ("GUY DEBEYRE", "PAYS DE CONDE").
+  const title = words.map(() => false);
+  for (let start = 0; start < words.length; ) {
+    let end = start;
+    while (end < words.length && upper(words[end] ?? '')) end += 1;
+    if (end > start && words.slice(start, end).some((word) => word.length >= 5)) for (let index = start; index < end; index += 1) title[index] = true;
+    start = end > start ? end : start + 1;
+  }
+  let position = 0;
+  return name.replace(/[\p{L}]+/gu, (word) => {
+    const index = position;
+    position += 1;
+    const cased = title[index] ? word.charAt(0) + word.slice(1).toLowerCase() : word;
+    return index > 0 && /^(De|Du|Des|Et)$/.test(cased) ? cased.toLowerCase() : cased;
+  });
 }
 
 /**
@@ -119,7 +177,12 @@ export function titleCaseName(name: string): string {
   if (caseOf(name.replace(/[^\p{L}]/gu, '')) !== 'upper') return restoreEstablishmentName(name);
   const lowered = name.toLowerCase();
   let first = true;
-  const titled = lowered.replace(/[\p{L}]+/gu, (word, offset: number) => {
+  const titled = lowered.replace(/[\p{L}\p{N}]+/gu, (word, offset: number) => {
+    // A word with a digit in it is a code or an acronym ("IG2I", "3IL"): it stays as the source has it.
+    if (/\p{N}/u.test(word)) {
+      first = false;
+      return name.slice(offset, offset + word.length);
+    }
     const afterApostrophe = offset > 0 && /['’]/.test(lowered.charAt(offset - 1));
     const keepLower = !first && (LOWER_WORDS.has(word) || (afterApostrophe && word.length === 1));
     first = false;

@@ -44,6 +44,8 @@ export interface Provenance {
   source: string;
   /** Record id in that source (LHEO `formation <numero> action <numero>`, or `ligne N`). */
   record: string;
+  /** The name the source writes, kept when the name shown restores its accents or case. */
+  nom?: string;
 }
 
 export interface SourceDescription {

@@ -1,5 +1,5 @@
 import { streetAddress } from './fields.ts';
-import { restoreCommuneName, restoreEstablishmentName, titleCaseName } from '../domain/accents.ts';
+import { restoreCommuneName, titleCaseName } from '../domain/accents.ts';
 import { collapseSpaces, foldText } from '../domain/text.ts';
 import type { LocationPrecision, Organisme, Provenance } from '../domain/training.ts';
 import { fail, ok, type Result } from '../domain/result.ts';
@@ -125,7 +125,7 @@ export function readLyceeDirectory(json: string, file: string, directory: Establ
     const communeName = locator.commune(located.place.commune)?.nom ?? '';
     directory.add({
       uai,
-      nom: restoreCommuneName(restoreEstablishmentName(text(raw.nom)), communeName),
+      nom: restoreCommuneName(titleCaseName(text(raw.nom)), communeName),
       adresse: streetAddress(text(raw.adresse), codePostal, communeName || ville),
       commune: located.place.commune,
       point: located.place.point,
@@ -192,7 +192,8 @@ export function readApprenticeshipOrganisations(csv: string, file: string, direc
       point: located.place.point,
       precision: 'commune',
       prepaApprentissage: get('prepa_apprentissage').toUpperCase() === 'X',
-      provenance: [{ source, record }],
+      // The source's own name, kept when the name shown is written otherwise.
+      provenance: [{ source, record, ...(nom !== get('raison_sociale') ? { nom: get('raison_sociale') } : {}) }],
     };
     builder.organismes.push(organisme);
     directory.add({ uai, nom, adresse: organisme.adresse, commune: organisme.commune, point: organisme.point, precision: 'commune', kind: 'organisme', provenance: { source, record } });
@@ -241,7 +242,7 @@ export function readHigherEducationDirectory(csv: string, file: string, director
     directory.addHeadOffice(
       {
         uai,
-        nom: get('libellé'),
+        nom: titleCaseName(get('libellé')),
         adresse: streetAddress(get('Adresse'), get('Code postal'), communeName),
         commune: located.place.commune,
         point: located.place.point,

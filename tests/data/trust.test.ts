@@ -136,3 +136,15 @@ describe('an agricultural Bac pro once', () => {
     expect(merged.length).toBeGreaterThan(5);
   });
 });
+
+describe('names as people write them, the source’s kept', () => {
+  it('shows no shouted word, no capital particle, no "Faculte"; keeps the source’s name in the provenance when it differs', () => {
+    const data = decoded.ok ? decoded.value : null;
+    const names = [...(data?.sites ?? []).map((site) => site.nom), ...(data?.organismes ?? []).map((organisme) => organisme.nom)];
+    const shouted = names.filter((name) => /(^|[^\p{L}])\p{Lu}{5,}([^\p{L}]|$)/u.test(name) && !/\b(GRETA|AFTRAL|AFORP|IFRIA|IFCASS|IHECF|PROMOTRANS|IDRAC|ISCID|CRSSA)\b/.test(name));
+    expect(shouted).toEqual([]);
+    expect(names.filter((name) => /\s(De|Du|Des)\s/.test(name) || /\bFaculte\b/.test(name))).toEqual([]);
+    const lemonnier = data?.sites.find((site) => /Elisa Lemonnier/.test(site.nom));
+    expect(lemonnier?.provenance.some((item) => item.nom === 'Lycee Elisa LEMONNIER')).toBe(true);
+  });
+});

@@ -4,7 +4,7 @@ import { collapseSpaces, foldText, htmlToPlainText, shortHash } from '../../doma
 import type { Site, Training } from '../../domain/training.ts';
 import { departementOfUai } from '../locator.ts';
 import { importPendingBts } from './bts-parcoursup.ts';
-import { distanceMetres, rememberSite, recordOf, SAME_PLACE_METRES, siteName, UAI_PATTERN, type ImportContext, type OpenDataAdapter, type Table } from './shared.ts';
+import { distanceMetres, rememberSite, recordOf, SAME_PLACE_METRES, siteName, siteName as shownName, UAI_PATTERN, type ImportContext, type OpenDataAdapter, type Table } from './shared.ts';
 
 function importParcoursup(table: Table, context: ImportContext): void {
   const { builder, locator } = context;
@@ -59,7 +59,7 @@ function importParcoursup(table: Table, context: ImportContext): void {
         commune: located.place.commune,
         point: located.place.point,
         precision: located.place.precision,
-        provenance: fromDirectory ? [{ source, record }, fromDirectory.provenance] : [{ source, record }],
+        provenance: [{ source, record, ...(shownName(context, name, located.place.commune) !== name ? { nom: name } : {}) }, ...(fromDirectory ? [fromDirectory.provenance] : [])],
       });
       rememberSite(context, uai, siteId);
     }

@@ -5,7 +5,7 @@
  */
 import { domainFromNsf } from '../../domain/domains.ts';
 import { foldText } from '../../domain/text.ts';
-import { restoreCommuneName, restoreEstablishmentName, type AccentLexicon } from '../../domain/accents.ts';
+import { restoreCommuneName, titleCaseName, type AccentLexicon } from '../../domain/accents.ts';
 import type { Result } from '../../domain/result.ts';
 import type { Training, Voie } from '../../domain/training.ts';
 import type { DatasetBuilder } from '../dataset-builder.ts';
@@ -105,7 +105,7 @@ export function distanceMetres(a: readonly [number, number], b: readonly [number
 
 /** The name a site shows: accents of generic words and of its commune's name restored. */
 export function siteName(context: ImportContext, name: string, commune: string): string {
-  return restoreCommuneName(restoreEstablishmentName(name), context.locator.commune(commune)?.nom ?? '');
+  return restoreCommuneName(titleCaseName(name), context.locator.commune(commune)?.nom ?? '');
 }
 
 /** NSF group in a MEF STAT 11 code: its digits 7 to 9, when they are a real group. */

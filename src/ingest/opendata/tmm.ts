@@ -61,7 +61,8 @@ function importTrouverMonMaster(table: Table, context: ImportContext): void {
           continue;
         }
         const address = streetAddress(row.get('Adresse de l’établissement accrédité'), postcode, ville);
-        builder.upsertSite({ id: siteId, nom: siteName(context, sourceName, located.place.commune), uai, siret: null, adresse: address, commune: located.place.commune, point: located.place.point, precision: 'siege', provenance: [{ source, record }] });
+        const shown = siteName(context, sourceName, located.place.commune);
+        builder.upsertSite({ id: siteId, nom: shown, uai, siret: null, adresse: address, commune: located.place.commune, point: located.place.point, precision: 'siege', provenance: [{ source, record, ...(shown !== sourceName ? { nom: sourceName } : {}) }] });
       }
     } else builder.upsertSite({ ...(builder.site(siteId) as Site), provenance: [{ source, record }] });
     const modalities = foldText(row.get('Modalités d’enseignement de la mention'));

@@ -14,6 +14,8 @@ describe('accents of establishment names', () => {
     expect(titleCaseName('BTP CFA PICARDIE')).toBe('BTP CFA Picardie');
     expect(titleCaseName('UNIVERSITE D ARTOIS')).toBe("Université d'Artois");
     expect(titleCaseName('Lycee Jean Bart')).toBe('Lycée Jean Bart');
+    expect(titleCaseName('IG2I')).toBe('IG2I');
+    expect(titleCaseName('LYCEE SAINT FRANCOIS')).toBe('Lycée Saint François');
   });
 
   it('restores a commune name from the gazetteer', () => {
@@ -35,5 +37,19 @@ describe('accent lexicon learned from the sources', () => {
     expect(lexicon.restore('Metiers de l elevage')).toBe("Métiers de l'élevage");
     expect(lexicon.restore('pate')).toBe('pate');
     expect(lexicon.restore('Resume')).toBe('Résumé');
+  });
+});
+
+describe('names of sites and organisations, as people write them', () => {
+  it('restores case and accents: shouted names, lower-case particles, given names, Faculté; acronyms stay', () => {
+    expect(restoreEstablishmentName('Lycee THEOPHILE LEGRAND')).toBe('Lycée Théophile Legrand');
+    expect(restoreEstablishmentName('Lycée Jesse De Forest')).toBe('Lycée Jesse de Forest');
+    expect(restoreEstablishmentName('Lycée Leonard De Vinci')).toBe('Lycée Léonard de Vinci');
+    expect(restoreEstablishmentName('Institut Catholique de Lille Faculte Libre Droit')).toBe('Institut Catholique de Lille Faculté Libre Droit');
+    expect(restoreEstablishmentName('Lycée professionnel GUY DEBEYRE')).toBe('Lycée professionnel Guy Debeyre');
+    expect(restoreEstablishmentName('EPSI Ecole Privee des Sciences Informatiques de LILLE')).toBe('EPSI École Privée des Sciences Informatiques de Lille');
+    expect(restoreEstablishmentName('ESJ Lille')).toBe('ESJ Lille');
+    // A name not in the list is left as written: no guess.
+    expect(restoreEstablishmentName('Lycee Cesar Baggio')).toBe('Lycée Cesar Baggio');
   });
 });
