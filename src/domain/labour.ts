@@ -139,13 +139,23 @@ export function selects(selection: MetierSelection, metier: BmoMetier): boolean 
 
 /** The hiring figures of a bassin for the métiers selected. */
 export function bassinHiring(file: LabourFile, bassin: string, selection: MetierSelection): BassinHiring {
+  return hiringOf(file, bassin, (metier) => selects(selection, metier));
+}
+
+export type HiringFigure = 'projets' | 'difficiles' | 'saisonniers';
+
+/**
+ * A bassin's totals for the métiers `keep` accepts. `figures` names the figures summed, and so the
+ * withheld ones counted in `masques` (a card that shows only projects and difficult ones asks for those).
+ */
+export function hiringOf(file: LabourFile, bassin: string, keep: (metier: BmoMetier) => boolean, figures: readonly HiringFigure[] = ['projets', 'difficiles', 'saisonniers']): BassinHiring {
   const byCode = new Map(file.metiers.map((metier) => [metier.code, metier]));
   const total: BassinHiring = { projets: 0, difficiles: 0, saisonniers: 0, masques: 0, metiers: 0 };
   for (const figure of file.bassins[bassin] ?? []) {
     const metier = byCode.get(figure.metier);
-    if (!metier || !selects(selection, metier)) continue;
+    if (!metier || !keep(metier)) continue;
     total.metiers += 1;
-    for (const key of ['projets', 'difficiles', 'saisonniers'] as const) {
+    for (const key of figures) {
       const value = figure[key];
       if (value === null) total.masques += 1;
       else total[key] += value;

@@ -3,7 +3,8 @@
  * map that lead to each métier (FAP → ROME codes through the DARES table → the trainings whose
  * diploma leads to them). For the bassin card, the training card and the Plan Marshall view.
  */
-import { bassinHiring, MARSHALL_METIERS, metiersOfRomes, readMetierSelection, type BmoMetier, type LabourFile } from '../domain/labour.ts';
+import { bassinHiring, hiringOf, MARSHALL_METIERS, metiersOfRomes, readMetierSelection, type BmoMetier, type LabourFile } from '../domain/labour.ts';
+import { siteInZone, zoneOfSite } from '../domain/gazetteer.ts';
 import type { Training } from '../domain/training.ts';
 import { distanceKm } from '../geo/site-index.ts';
 import { memoizeSelector } from './memo.ts';
@@ -46,7 +47,6 @@ export const selectBassinHiring = memoizeSelector(
     if (!zone || zone.zoning !== 'bassin' || !labour || !offer || !data) return null;
     const communes = data.gazetteer.communes.filter((commune) => commune.bassin === zone.code);
     const main = [...communes].sort((a, b) => b.population - a.population)[0] ?? null;
-    const inBassin = new Set(communes.map((commune) => commune.code));
     const sites = offer.sitesById;
     const count = (metier: BmoMetier) => {
       const romes = new Set(metier.romes);
@@ -58,7 +58,7 @@ export const selectBassinHiring = memoizeSelector(
         total += 1;
         const site = sites.get(training.siteId);
         if (!site) continue;
-        if (inBassin.has(site.commune)) here += 1;
+        if (siteInZone(site, zone, data.gazetteer)) here += 1;
         if (main && distanceKm(site.point, main.point) <= NEARBY_KM) near += 1;
       }
       return { total, inBassin: here, nearby: near };
@@ -94,17 +94,8 @@ export function trainingHiring(labour: LabourFile | null, state: Pick<AppState, 
   const metiers = metiersOfRomes(labour, training.romes ?? []);
   if (metiers.length === 0) return null;
   const codes = new Set(metiers.map((metier) => metier.code));
-  const sum = (bassin: string) => {
-    const total = { projets: 0, difficiles: 0, masques: 0 };
-    for (const figure of labour.bassins[bassin] ?? []) {
-      if (!codes.has(figure.metier)) continue;
-      if (figure.projets === null) total.masques += 1;
-      else total.projets += figure.projets;
-      if (figure.difficiles === null) total.masques += 1;
-      else total.difficiles += figure.difficiles;
-    }
-    return total;
-  };
+  // The card shows projects and difficult ones: only those figures count as withheld.
+  const sum = (bassin: string) => hiringOf(labour, bassin, (metier) => codes.has(metier.code), ['projets', 'difficiles']);
   const region = { projets: 0, difficiles: 0, masques: 0 };
   for (const bassin of Object.keys(labour.bassins)) {
     const total = sum(bassin);
@@ -112,9 +103,10 @@ export function trainingHiring(labour: LabourFile | null, state: Pick<AppState, 
     region.difficiles += total.difficiles;
     region.masques += total.masques;
   }
-  const code = state.data?.gazetteer.byCode.get(commune)?.bassin ?? null;
+  const code = state.data ? zoneOfSite({ commune }, 'bassin', state.data.gazetteer) : null;
   const nom = code ? (state.data?.zones.bassin.features.find((feature) => feature.properties.code === code)?.properties.nom ?? code) : null;
-  return { metiers, bassin: code && nom ? { code, nom, ...sum(code) } : null, region, source: `${labour.source}, ${labour.licence}` };
+  const inBassin = code ? sum(code) : null;
+  return { metiers, bassin: code && nom && inBassin ? { code, nom, projets: inBassin.projets, difficiles: inBassin.difficiles, masques: inBassin.masques } : null, region, source: `${labour.source}, ${labour.licence}` };
 }
 
 export interface MarshallRow {
@@ -136,7 +128,7 @@ export const selectMarshallTable = memoizeSelector(
     if (!labour || !offer || !data) return [];
     const selection = readMetierSelection('marshall');
     const romes = new Set(labour.metiers.filter((metier) => MARSHALL_METIERS.includes(metier.code)).flatMap((metier) => metier.romes));
-    const bassinOf = (commune: string) => data.gazetteer.byCode.get(commune)?.bassin ?? null;
+    const bassinOf = (commune: string) => zoneOfSite({ commune }, 'bassin', data.gazetteer);
     const formations = new Map<string, number>();
     for (const training of offer.dataset.trainings) {
       if (!(training.romes ?? []).some((rome) => romes.has(rome))) continue;
