@@ -4,6 +4,9 @@ import { roundTo, type IndicatorInputs, type IndicatorModule } from './registry-
 
 const held = (inputs: IndicatorInputs) =>
   `Compte seulement ce que la carte contient : ${inputs.held}. Manque : la formation continue des demandeurs d'emploi (sauf fichier LHEO ouvert) et l'offre détaillée de la plupart des CFA. Une zone pâle peut n'être qu'un manque de nos données, pas un désert de formation.`;
+/** A count of the supply per zone for 10,000 inhabitants, unknown where the population is. */
+const perTenThousand = (inputs: IndicatorInputs, count: 'trainings' | 'sites', digits: number) =>
+  new Map(inputs.zones.map((zone) => [zone.code, zone.population > 0 ? roundTo(((inputs.supply.get(zone.code)?.[count] ?? 0) * 10_000) / zone.population, digits) : null]));
 const source = () => 'offre de formation chargée (voir « Couverture des données ») ; populations @etalab/decoupage-administratif.';
 
 export const OFFRE: IndicatorModule = {
@@ -18,7 +21,7 @@ export const OFFRE: IndicatorModule = {
   noData: () => 'population inconnue',
   source,
   notes: (inputs) => [held(inputs)],
-  values: (inputs) => new Map(inputs.zones.map((zone) => [zone.code, zone.population > 0 ? roundTo(((inputs.supply.get(zone.code)?.trainings ?? 0) * 10_000) / zone.population, 1) : null])),
+  values: (inputs) => perTenThousand(inputs, 'trainings', 1),
 };
 
 export const LIEUX: IndicatorModule = {
@@ -33,7 +36,7 @@ export const LIEUX: IndicatorModule = {
   noData: () => 'population inconnue',
   source,
   notes: (inputs) => [held(inputs)],
-  values: (inputs) => new Map(inputs.zones.map((zone) => [zone.code, zone.population > 0 ? roundTo(((inputs.supply.get(zone.code)?.sites ?? 0) * 10_000) / zone.population, 2) : null])),
+  values: (inputs) => perTenThousand(inputs, 'sites', 2),
 };
 
 export const ZONES_BLANCHES: IndicatorModule = {
