@@ -110,13 +110,12 @@ void loadOffer(import.meta.env.BASE_URL, boundaries, afterFirstFrame).then(async
     return;
   }
   store.getState().setData(result.value);
-  // The indicators are not needed for the first map: they load after it.
-  const indicators = await fetchJson(`${import.meta.env.BASE_URL}data/indicators.json`);
+  // The indicators and the hiring survey (BMO: bassin cards, hiring choropleths, training cards) are
+  // not needed for the first map: they load after it, both at once.
+  const [indicators, labour] = await Promise.all([fetchJson(`${import.meta.env.BASE_URL}data/indicators.json`), fetchJson(`${import.meta.env.BASE_URL}data/bmo.json`)]);
   const read = indicators.ok ? readIndicators(indicators.value) : indicators;
   if (read.ok) store.getState().setIndicators(read.value);
   else store.getState().setIndicatorsError(read.error);
-  // The hiring survey (BMO) likewise: bassin cards, hiring choropleths, training cards.
-  const labour = await fetchJson(`${import.meta.env.BASE_URL}data/bmo.json`);
   const decoded = labour.ok ? decodeLabour(labour.value) : labour;
   if (decoded.ok) store.getState().setLabour(decoded.value);
   else store.getState().setLabourError(decoded.error);
