@@ -1,4 +1,6 @@
+import * as v from 'valibot';
 import { fail, ok, type Result } from '../domain/result.ts';
+import { checkSchema, columns, DAMAGED_FILE_HINT, locateInRows, rowOf, countOrNull, finiteNumber, lngLat, locateByPath, nonEmptyText, romeCode, text, textOrNull, versionOf, webLink, type SchemaPath } from './schema.ts';
 import { MODALITES, VOIES, type Acces, type Site, type Training, type TrainingDataset } from './training.ts';
 
 /** Schema version of `public/data/trainings.json` (see data/SCHEMAS.md). */
@@ -37,16 +39,9 @@ function encodeTable<T>(items: readonly T[], fields: readonly (keyof T & string)
 type AccesTuple = [string | null, number | null, number | null, Acces['voeuxType'], string] | [string | null, number | null, number | null, Acces['voeuxType'], string, 1];
 const encodeAcces = (acces: readonly Acces[]): AccesTuple[] => acces.map((item): AccesTuple => (item.placesNonLimitees ? [item.entree, item.places, item.voeux, item.voeuxType, item.source, 1] : [item.entree, item.places, item.voeux, item.voeuxType, item.source]));
 
-function decodeAcces(value: unknown): Acces[] | null {
-  if (!Array.isArray(value)) return null;
-  const decoded: Acces[] = [];
-  for (const item of value) {
-    if (!Array.isArray(item) || (item.length !== 5 && item.length !== 6)) return null;
-    const [entree, places, voeux, voeuxType, source, nonLimitees] = item as unknown[];
-    if ((voeuxType !== 'premier-choix' && voeuxType !== 'confirmes') || typeof source !== 'string') return null;
-    decoded.push({ entree: typeof entree === 'string' ? entree : null, places: typeof places === 'number' ? places : null, voeux: typeof voeux === 'number' ? voeux : null, voeuxType, source, ...(nonLimitees === 1 ? { placesNonLimitees: true } : {}) });
-  }
-  return decoded;
+/** `acces` tuples back to objects (their shape was checked by the schema). */
+function decodeAcces(tuples: readonly AccesTuple[]): Acces[] {
+  return tuples.map(([entree, places, voeux, voeuxType, source, nonLimitees]) => ({ entree, places, voeux, voeuxType, source, ...(nonLimitees === 1 ? { placesNonLimitees: true } : {}) }));
 }
 
 /** Columnar form: field names once, then one array per record (about half the size of objects). */
@@ -124,92 +119,133 @@ function trainingOf(row: readonly unknown[], pool: Map<string, string>): Record<
   };
 }
 
-function decodeTable<T>(table: unknown, expected: readonly string[], name: string, pool: Map<string, string>, make?: (row: readonly unknown[], pool: Map<string, string>) => Record<string, unknown>): Result<T[]> {
-  const { fields, rows } = (table ?? {}) as Partial<Table>;
-  if (!Array.isArray(fields) || fields.join() !== expected.join()) return fail(`${FILE} : la table « ${name} » doit avoir les colonnes ${expected.join(', ')} ; rechargez la page (une version plus récente de la carte est peut-être en ligne)`);
-  if (!Array.isArray(rows)) return fail(`${FILE} : « ${name}.rows » n'est pas une liste`);
-  const items: T[] = [];
-  for (const [index, row] of rows.entries()) {
-    if (!Array.isArray(row) || row.length !== expected.length) return fail(`${FILE} : ${name}, ligne ${index + 1} : ${expected.length} valeurs attendues`);
-    if (typeof row[0] !== 'string') return fail(`${FILE} : ${name}, ligne ${index + 1} : le champ « id » doit être un texte`);
-    if (make) {
-      items.push(make(row, pool) as T);
-      continue;
-    }
+/** Rows to records; the rows were checked by the schema. */
+function decodeTable<T>(table: Table, expected: readonly string[], pool: Map<string, string>, make?: (row: readonly unknown[], pool: Map<string, string>) => Record<string, unknown>): T[] {
+  return table.rows.map((row) => {
+    if (make) return make(row, pool) as T;
     // The id (first column) is unique: only the other values are interned.
     const item: Record<string, unknown> = {};
     expected.forEach((field, column) => {
       item[field] = column === 0 ? row[column] : intern(row[column], pool);
     });
-    items.push(item as T);
-  }
-  return ok(items);
+    return item as T;
+  });
 }
 
 const FILE = 'trainings.json';
-const isText = (value: unknown): value is string => typeof value === 'string';
-const isTextOrNull = (value: unknown) => value === null || typeof value === 'string';
 
-/**
- * What is wrong with a decoded training, naming the field, or null. A link must be `http(s):`
- * (a `javascript:` URL would run when clicked); lists must be lists (a card maps over them).
- */
-export function trainingProblem(training: Training): { field: string; reason: string } | null {
-  if (!isText(training.intitule) || training.intitule.trim() === '') return { field: 'intitule', reason: 'un texte non vide est attendu' };
-  if (!isText(training.siteId)) return { field: 'siteId', reason: 'un texte est attendu' };
-  if (!Array.isArray(training.voies) || training.voies.length === 0 || !training.voies.every((voie) => (VOIES as readonly string[]).includes(voie))) return { field: 'voies', reason: `une liste non vide parmi ${VOIES.join(', ')} est attendue` };
-  if (training.url !== null && (!isText(training.url) || !/^https?:\/\//i.test(training.url))) return { field: 'url', reason: 'seul un lien http ou https est accepté' };
-  if (training.niveau !== null && !(Number.isInteger(training.niveau) && training.niveau >= 1 && training.niveau <= 8)) return { field: 'niveau', reason: 'un niveau européen de 1 à 8 est attendu' };
-  if (training.modalite !== null && !(MODALITES as readonly string[]).includes(training.modalite)) return { field: 'modalite', reason: `${MODALITES.join(', ')} ou null attendu` };
-  if (training.capacite !== null && !(Number.isInteger(training.capacite) && training.capacite >= 0)) return { field: 'capacite', reason: 'un nombre entier positif est attendu' };
-  if (!Array.isArray(training.sessions)) return { field: 'sessions', reason: 'une liste est attendue' };
-  if (!Array.isArray(training.provenance) || training.provenance.length === 0 || !training.provenance.every((item) => isText(item?.source) && isText(item?.record))) return { field: 'provenance', reason: 'une liste non vide de { source, record } est attendue' };
-  if (training.romes !== null && training.romes !== undefined && (!Array.isArray(training.romes) || !training.romes.every((rome) => /^[A-N]\d{4}$/.test(rome)))) return { field: 'romes', reason: 'une liste de codes ROME (lettre et 4 chiffres) est attendue' };
-  if (!isTextOrNull(training.organisme) || !isTextOrNull(training.diplome)) return { field: isTextOrNull(training.organisme) ? 'diplome' : 'organisme', reason: 'un texte ou null est attendu' };
-  return null;
-}
+const VOIES_MESSAGE = `une liste non vide parmi ${VOIES.join(', ')} est attendue`;
+const provenance = v.object({ source: text, record: text, nom: v.optional(text) }, 'un objet { source, record } est attendu');
+const provenanceList = v.pipe(v.array(provenance), v.minLength(1, 'une liste non vide de { source, record } est attendue'));
+const accesTuple = v.pipe(
+  v.tupleWithRest([textOrNull, countOrNull, countOrNull, v.picklist(['premier-choix', 'confirmes']), text], v.literal(1)),
+  v.maxLength(6),
+);
+const session = v.object({ debut: textOrNull, fin: textOrNull, etat: v.nullable(v.picklist(['ouvert', 'ferme', 'suspendu'])) });
+const optionalText = v.optional(text);
+const certification = v.object({ rncp: optionalText, certifinfo: optionalText, rs: optionalText, mef: optionalText, inm: optionalText });
 
-/** What is wrong with a decoded site, naming the field, or null. */
-export function siteProblem(site: Site): { field: string; reason: string } | null {
-  if (!isText(site.nom)) return { field: 'nom', reason: 'un texte est attendu' };
-  if (!Array.isArray(site.point) || site.point.length !== 2 || !site.point.every((value) => typeof value === 'number' && Number.isFinite(value))) return { field: 'point', reason: 'des coordonnées [longitude, latitude] sont attendues' };
-  if (!['address', 'commune', 'siege'].includes(site.precision)) return { field: 'precision', reason: 'address, commune ou siege attendu' };
-  if (!isText(site.commune)) return { field: 'commune', reason: 'un code INSEE est attendu' };
-  return null;
+/** One encoded training: a value per field of `TRAINING_FIELDS`, in that order. */
+const trainingRow = rowOf(TRAINING_FIELDS, [
+  text, // id
+  text, // siteId
+  nonEmptyText, // intitule
+  textOrNull, // diplome
+  v.nullable(v.pipe(v.number('un niveau européen de 1 à 8 est attendu'), v.integer('un niveau européen de 1 à 8 est attendu'), v.minValue(1, 'un niveau européen de 1 à 8 est attendu'), v.maxValue(8, 'un niveau européen de 1 à 8 est attendu'))), // niveau
+  v.nullable(v.picklist(['lheo-europeen', 'lheo-ancien', 'diplome', 'mef', 'intitule'])), // niveauOrigin
+  textOrNull, // nsf
+  textOrNull, // domaine
+  textOrNull, // domaineOrigin
+  v.pipe(v.array(v.picklist(VOIES), VOIES_MESSAGE), v.minLength(1, VOIES_MESSAGE)), // voies
+  v.nullable(v.picklist(MODALITES)), // modalite
+  v.nullable(v.boolean()), // conventionne
+  countOrNull, // capacite
+  v.array(session), // sessions
+  textOrNull, // organisme
+  v.nullable(webLink), // url
+  certification, // certification
+  provenanceList, // provenance
+  v.array(accesTuple), // acces
+  textOrNull, // cfd
+  v.nullable(v.picklist(['mef', 'intitule-certif-info', 'certifinfo', 'rncp'])), // cfdOrigin
+  v.nullable(v.picklist(['certif-info', 'dgesco', 'bcn', 'famille-metiers', 'options-bts', 'source'])), // intituleOrigin
+  textOrNull, // intituleSource
+  v.nullable(v.array(romeCode)), // romes
+  v.nullable(v.picklist(['certif-info', 'famille-metiers', 'options-bts', 'intitule-certif-info', 'lheo'])), // romeOrigin
+]);
+
+const siteRow = rowOf(SITE_FIELDS, [
+  text, // id
+  text, // nom
+  textOrNull, // uai
+  textOrNull, // siret
+  textOrNull, // adresse
+  v.pipe(text, v.regex(/^\d[\dAB]\d{3}$/, 'un code INSEE est attendu')), // commune
+  lngLat, // point
+  v.picklist(['address', 'commune', 'siege']), // precision
+  v.array(provenance), // provenance
+]);
+
+const source = v.object({ id: text, label: text, file: text, date: text, licence: text, origin: text });
+const point = { nom: text, commune: text, point: lngLat };
+
+/** `trainings.json` (data/SCHEMAS.md). */
+export const DATASET_SCHEMA = v.object({
+  version: v.literal(DATASET_VERSION),
+  sources: v.array(source),
+  sites: v.object({ fields: columns(SITE_FIELDS, 'sites'), rows: v.array(siteRow) }),
+  trainings: v.object({ fields: columns(TRAINING_FIELDS, 'trainings'), rows: v.array(trainingRow) }),
+  alliance: v.array(v.object({ id: text, ...point, metiers: v.array(text), entreprises: v.array(text), source: text })),
+  campus: v.array(v.object({ id: text, nom: text, excellence: v.boolean(), territoire: text, communes: v.array(v.object({ code: text, nom: text, point: lngLat })), secteurs: v.array(text), source: text })),
+  organismes: v.array(v.object({ id: text, uai: text, siret: textOrNull, ...point, nature: text, adresse: textOrNull, precision: v.picklist(['address', 'commune', 'siege']), prepaApprentissage: v.boolean(), provenance: v.array(provenance) })),
+  facts: v.array(v.object({ indicateur: text, valeur: v.nullable(finiteNumber), texte: optionalText, unite: text, periode: text, source: text })),
+  metiers: v.optional(v.array(v.strictTuple([romeCode, text]))),
+});
+
+const RECORDS: Readonly<Record<string, string>> = { trainings: 'formation', sites: 'lieu', alliance: 'école Alliance Emploi', campus: 'campus', organismes: 'organisme', facts: 'chiffre clé', sources: 'source', metiers: 'métier' };
+
+const locateTraining = locateInRows('formation', TRAINING_FIELDS, (data) => (data as EncodedDataset).trainings.rows);
+const locateSite = locateInRows('lieu', SITE_FIELDS, (data) => (data as EncodedDataset).sites.rows);
+
+/** "formation t1, champ « url »": the record by its id (or position), the field by its name. */
+function locateInDataset(path: SchemaPath, data: unknown): string {
+  const [table, second, index] = path;
+  const record = (position: unknown, item: unknown) => {
+    const id = Array.isArray(item) ? item[0] : (item as { id?: unknown; indicateur?: unknown } | undefined)?.id ?? (item as { indicateur?: unknown } | undefined)?.indicateur;
+    return `${RECORDS[String(table)] ?? String(table)} ${typeof id === 'string' ? id : `n° ${Number(position) + 1}`}`;
+  };
+  const tables = data as Record<string, { rows?: unknown[] } | unknown[] | undefined>;
+  if (table === 'trainings' && second === 'rows') return locateTraining(path, data);
+  if (table === 'sites' && second === 'rows') return locateSite(path, data);
+  if (typeof second === 'number' && Array.isArray(tables[String(table)])) {
+    const item = (tables[String(table)] as unknown[])[second];
+    return `${record(second, item)}${index === undefined ? '' : `, ${locateByPath(path.slice(2), data)}`}`;
+  }
+  return locateByPath(path, data);
 }
 
 /** Reads the columnar dataset back; the error names the table, row and field. */
 export function decodeDataset(data: unknown): Result<TrainingDataset> {
-  if (typeof data !== 'object' || data === null) return fail(`${FILE} : un objet JSON est attendu`);
-  const encoded = data as Partial<EncodedDataset>;
-  if (encoded.version !== DATASET_VERSION) return fail(`${FILE} : version ${String(encoded.version)} non prise en charge (attendue : ${DATASET_VERSION}) ; rechargez la page`);
+  const version = versionOf(FILE, data, DATASET_VERSION);
+  if (!version.ok) return version;
+  const checked = checkSchema(DATASET_SCHEMA, data, FILE, locateInDataset);
+  if (!checked.ok) return checked;
+  const encoded = checked.value as unknown as EncodedDataset;
   const pool = new Map<string, string>();
-  const sites = decodeTable<Site>(encoded.sites, SITE_FIELDS, 'sites', pool);
-  if (!sites.ok) return sites;
-  const trainings = decodeTable<Training>(encoded.trainings, TRAINING_FIELDS, 'trainings', pool, trainingOf);
-  if (!trainings.ok) return trainings;
-  for (const training of trainings.value) {
-    const acces = decodeAcces(training.acces as unknown);
-    if (!acces) return fail(`${FILE} : formation ${training.id}, champ « acces » : une liste de [entrée, places, vœux, type de vœux, source] est attendue`);
-    training.acces = acces;
-    const problem = trainingProblem(training);
-    if (problem) return fail(`${FILE} : formation ${training.id}, champ « ${problem.field} » : ${problem.reason}`);
-  }
-  for (const site of sites.value) {
-    const problem = siteProblem(site);
-    if (problem) return fail(`${FILE} : lieu ${site.id}, champ « ${problem.field} » : ${problem.reason}`);
-  }
-  const siteIds = new Set(sites.value.map((site) => site.id));
-  const orphan = trainings.value.find((training) => !siteIds.has(training.siteId));
-  if (orphan) return fail(`${FILE} : formation ${orphan.id}, champ « siteId » : lieu inconnu ${orphan.siteId}`);
+  const sites = decodeTable<Site>(encoded.sites, SITE_FIELDS, pool);
+  const trainings = decodeTable<Training>(encoded.trainings, TRAINING_FIELDS, pool, trainingOf);
+  for (const training of trainings) training.acces = decodeAcces(training.acces as unknown as AccesTuple[]);
+  const siteIds = new Set(sites.map((site) => site.id));
+  const orphan = trainings.find((training) => !siteIds.has(training.siteId));
+  if (orphan) return fail(`${FILE} : formation ${orphan.id}, champ « siteId » : lieu inconnu ${orphan.siteId}${DAMAGED_FILE_HINT}`);
   return ok({
-    sources: Array.isArray(encoded.sources) ? encoded.sources : [],
-    sites: sites.value,
-    trainings: trainings.value,
-    alliance: Array.isArray(encoded.alliance) ? encoded.alliance : [],
-    campus: Array.isArray(encoded.campus) ? encoded.campus : [],
-    organismes: Array.isArray(encoded.organismes) ? encoded.organismes : [],
-    facts: Array.isArray(encoded.facts) ? encoded.facts : [],
-    metiers: Array.isArray(encoded.metiers) ? encoded.metiers.filter((row) => Array.isArray(row) && typeof row[0] === 'string' && typeof row[1] === 'string').map(([code, libelle]) => ({ code, libelle })) : [],
+    sources: encoded.sources,
+    sites,
+    trainings,
+    alliance: encoded.alliance,
+    campus: encoded.campus,
+    organismes: encoded.organismes,
+    facts: encoded.facts,
+    metiers: (encoded.metiers ?? []).map(([code, libelle]) => ({ code, libelle })),
   });
 }

@@ -1,5 +1,7 @@
 import { COMMUNE_KEYS, type Zoning } from './zones.ts';
-import { fail, ok, type Result } from '../domain/result.ts';
+import * as v from 'valibot';
+import { ok, type Result } from '../domain/result.ts';
+import { checkSchema, columns, count, locateInRows, lngLat, nonEmptyText, rowOf, text, versionOf } from './schema.ts';
 import { foldText } from './text.ts';
 
 /** A current commune of the region, from `public/data/communes.json`. */
@@ -22,36 +24,41 @@ export interface Gazetteer {
   byCode: Map<string, Commune>;
 }
 
+const FILE = 'communes.json';
 const FIELDS = ['code', 'nom', 'codesPostaux', 'population', 'departement', 'zoneEmploi', 'spel', 'bassin', 'lng', 'lat'];
+
+const GAZETTEER_SCHEMA = v.object({
+  version: v.literal(1),
+  fields: columns(FIELDS, 'communes'),
+  rows: v.array(
+    rowOf(FIELDS, [
+      v.pipe(text, v.regex(/^\d[\dAB]\d{3}$/, 'un code INSEE est attendu')),
+      nonEmptyText,
+      v.array(v.pipe(text, v.regex(/^\d{5}$/, 'des codes postaux à 5 chiffres sont attendus'))),
+      count,
+      text,
+      text,
+      text,
+      text,
+      lngLat.items[0],
+      lngLat.items[1],
+    ]),
+  ),
+});
 
 /**
  * Reads the columnar gazetteer (`{version, fields, rows}`) into communes.
- * @returns an error naming the row and field when the file does not have the expected shape
+ * @returns an error naming the commune and the field when the file does not have the expected shape
  */
 export function readGazetteer(data: unknown): Result<Gazetteer> {
-  if (typeof data !== 'object' || data === null) return fail('communes.json : un objet JSON est attendu ; rechargez la page');
-  const { version, fields, rows } = data as { version?: unknown; fields?: unknown; rows?: unknown };
-  if (version !== 1) return fail(`communes.json : version ${String(version)} non prise en charge (attendue : 1) ; rechargez la page`);
-  if (!Array.isArray(fields) || fields.join() !== FIELDS.join()) return fail(`communes.json : les colonnes ${FIELDS.join(', ')} sont attendues ; rechargez la page`);
-  if (!Array.isArray(rows)) return fail('communes.json : « rows » n\'est pas une liste');
-  const communes: Commune[] = [];
-  for (const [index, row] of rows.entries()) {
-    if (!Array.isArray(row) || row.length !== FIELDS.length) return fail(`communes.json : ligne ${index + 1} : ${FIELDS.length} valeurs attendues`);
-    const [code, nom, codesPostaux, population, departement, zoneEmploi, spel, bassin, lng, lat] = row as unknown[];
-    if (typeof code !== 'string' || typeof nom !== 'string') return fail(`communes.json : ligne ${index + 1}, champs « code » et « nom » : des textes sont attendus`);
-    if (typeof lng !== 'number' || typeof lat !== 'number') return fail(`communes.json : commune ${code}, champs « lng » et « lat » : des nombres sont attendus`);
-    communes.push({
-      code,
-      nom,
-      codesPostaux: Array.isArray(codesPostaux) ? codesPostaux.map(String) : [],
-      population: typeof population === 'number' ? population : 0,
-      departement: String(departement),
-      zoneEmploi: String(zoneEmploi),
-      spel: String(spel),
-      bassin: String(bassin),
-      point: [lng, lat],
-    });
-  }
+  const version = versionOf(FILE, data, 1);
+  if (!version.ok) return version;
+  const checked = checkSchema(GAZETTEER_SCHEMA, data, FILE, locateInRows('commune', FIELDS, (file) => (file as { rows: unknown[] }).rows));
+  if (!checked.ok) return checked;
+  const communes = checked.value.rows.map((row): Commune => {
+    const [code, nom, codesPostaux, population, departement, zoneEmploi, spel, bassin, lng, lat] = row as [string, string, string[], number, string, string, string, string, number, number];
+    return { code, nom, codesPostaux, population, departement, zoneEmploi, spel, bassin, point: [lng, lat] };
+  });
   return ok({ communes, byCode: new Map(communes.map((commune) => [commune.code, commune])) });
 }
 

@@ -4,7 +4,9 @@
  * "appellations", of the jobs the trainings lead to and of the jobs the region hires most for),
  * and what the map says when a job has no training on it.
  */
+import * as v from 'valibot';
 import { fail, ok, type Result } from './result.ts';
+import { checkSchema, DAMAGED_FILE_HINT, locateByPath, nonEmptyText, romeCode, text, versionOf, type SchemaPath } from './schema.ts';
 import type { RomeJob, Training } from './training.ts';
 
 export const JOB_VOCABULARY_VERSION = 1;
@@ -50,26 +52,40 @@ export function encodeJobVocabulary(vocabulary: JobVocabulary): EncodedJobVocabu
   };
 }
 
+/** `metiers.json`: the ROME codes, then the job titles pointing at them by position. */
+const JOB_VOCABULARY_SCHEMA = v.object({
+  version: v.literal(JOB_VOCABULARY_VERSION),
+  source: text,
+  romes: v.array(v.strictTuple([romeCode, nonEmptyText, v.array(text), v.picklist(['formation', 'recrutement'])])),
+  appellations: v.array(v.strictTuple([nonEmptyText, v.pipe(v.number(), v.integer(), v.minValue(0))])),
+});
+
+/** "métier A1101, champ « raison »", "appellation n° 12". */
+function locateInVocabulary(path: SchemaPath, data: unknown): string {
+  const [table, index, column] = path;
+  const fields = table === 'romes' ? ['code', 'libelle', 'v4', 'raison'] : ['libelle', 'metier'];
+  if ((table === 'romes' || table === 'appellations') && typeof index === 'number') {
+    const row = (data as EncodedJobVocabulary)[table][index];
+    const name = table === 'romes' ? `métier ${typeof row?.[0] === 'string' ? row[0] : `n° ${index + 1}`}` : `appellation n° ${index + 1}`;
+    return `${name}${column === undefined ? '' : `, champ « ${fields[column as number] ?? String(column)} »`}`;
+  }
+  return locateByPath(path, data);
+}
+
 /** Reads `metiers.json`; the error names the file, the record and the field, in French. */
 export function decodeJobVocabulary(data: unknown, file = 'metiers.json'): Result<JobVocabulary> {
-  if (typeof data !== 'object' || data === null) return fail(`${file} : un objet JSON est attendu`);
-  const encoded = data as Partial<EncodedJobVocabulary>;
-  if (encoded.version !== JOB_VOCABULARY_VERSION) return fail(`${file} : version ${String(encoded.version)} non prise en charge (attendue : ${JOB_VOCABULARY_VERSION}) ; rechargez la page`);
-  if (!Array.isArray(encoded.romes) || !Array.isArray(encoded.appellations)) return fail(`${file} : les tables « romes » et « appellations » sont attendues`);
-  const romes: VocabularyRome[] = [];
-  for (const [position, row] of encoded.romes.entries()) {
-    if (!Array.isArray(row) || typeof row[0] !== 'string' || !ROME_PATTERN.test(row[0]) || typeof row[1] !== 'string' || !Array.isArray(row[2]) || (row[3] !== 'formation' && row[3] !== 'recrutement')) {
-      return fail(`${file} : métier n° ${position + 1} mal formé (code ROME, libellé, codes ROME 4.0, raison attendus)`);
-    }
-    romes.push({ code: row[0], libelle: row[1], v4: row[2].filter((code): code is string => typeof code === 'string'), raison: row[3] });
-  }
+  const version = versionOf(file, data, JOB_VOCABULARY_VERSION);
+  if (!version.ok) return version;
+  const checked = checkSchema(JOB_VOCABULARY_SCHEMA, data, file, locateInVocabulary);
+  if (!checked.ok) return checked;
+  const romes: VocabularyRome[] = checked.value.romes.map(([code, libelle, v4, raison]) => ({ code, libelle, v4, raison }));
   const appellations: { libelle: string; rome: string }[] = [];
-  for (const [position, row] of encoded.appellations.entries()) {
-    const rome = Array.isArray(row) && typeof row[1] === 'number' ? romes[row[1]] : undefined;
-    if (!Array.isArray(row) || typeof row[0] !== 'string' || !rome) return fail(`${file} : appellation n° ${position + 1} mal formée (libellé et métier attendus)`);
-    appellations.push({ libelle: row[0], rome: rome.code });
+  for (const [position, [libelle, index]] of checked.value.appellations.entries()) {
+    const rome = romes[index];
+    if (!rome) return fail(`${file} : appellation n° ${position + 1}, champ « metier » : métier n° ${index + 1} inconnu${DAMAGED_FILE_HINT}`);
+    appellations.push({ libelle, rome: rome.code });
   }
-  return ok({ source: typeof encoded.source === 'string' ? encoded.source : '', romes, appellations });
+  return ok({ source: checked.value.source, romes, appellations });
 }
 
 /** Trainings per ROME code, and how many name it as their main (first) job. */

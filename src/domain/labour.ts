@@ -5,8 +5,9 @@
  * (`*`, statistical secrecy) is null: unknown, never zero. Each métier carries the ROME codes the
  * DARES table links it to, so a métier leads to the trainings of the job search (`metier=`).
  */
+import * as v from 'valibot';
 import { fail, ok, type Result } from './result.ts';
-import { ROME_PATTERN } from './jobs.ts';
+import { checkSchema, DAMAGED_FILE_HINT, locateByPath, nonEmptyText, romeCode, text, versionOf, type SchemaPath } from './schema.ts';
 
 export const LABOUR_VERSION = 1;
 
@@ -61,31 +62,52 @@ export function encodeLabour(file: LabourFile): EncodedLabourFile {
   };
 }
 
-const count = (value: unknown): number | null | undefined => (value === null ? null : typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined);
+const WITHHELD = 'un nombre entier, ou null pour une valeur masquée, est attendu';
+const withheldOrCount = v.nullable(v.pipe(v.number(WITHHELD), v.integer(WITHHELD), v.minValue(0, WITHHELD)));
+
+/** `bmo.json`: every métier and every figure, checked before it is read. */
+const LABOUR_SCHEMA = v.object({
+  version: v.literal(LABOUR_VERSION),
+  source: text,
+  licence: text,
+  annee: v.pipe(v.number(), v.integer(), v.minValue(2000)),
+  metiers: v.array(v.strictTuple([v.pipe(text, v.regex(/^[A-Z][A-Z\d]{2}\d{2}$/, 'un code FAP 2021 (5 caractères) est attendu')), nonEmptyText, text, text, v.array(romeCode)])),
+  bassins: v.record(
+    v.pipe(v.string(), v.regex(/^\d{4}$/, 'un code de bassin à 4 chiffres est attendu')),
+    v.array(v.strictTuple([v.pipe(v.number(), v.integer(), v.minValue(0)), withheldOrCount, withheldOrCount, withheldOrCount], 'une ligne [métier, projets, difficiles, saisonniers] est attendue')),
+  ),
+});
+
+/** "métier A0X40, champ « [4][0] »", "bassin 3201, ligne 3". */
+function locateInLabour(path: SchemaPath, data: unknown): string {
+  const [table, key, index, ...rest] = path;
+  if (table === 'metiers' && typeof key === 'number') {
+    const row = (data as EncodedLabourFile).metiers[key];
+    const fields = ['code', 'libelle', 'famille', 'familleLibelle', 'romes'];
+    return `métier ${typeof row?.[0] === 'string' ? row[0] : `n° ${key + 1}`}${index === undefined ? '' : `, champ « ${fields[index as number] ?? String(index)} »${rest.length > 0 ? ` (élément ${locateByPath(rest, data).replace(/^champ /, '')})` : ''}`}`;
+  }
+  if (table === 'bassins' && key !== undefined) return `bassin ${String(key)}${typeof index === 'number' ? `, ligne ${index + 1}` : ''}${typeof rest[0] === 'number' ? `, champ « ${['metier', 'projets', 'difficiles', 'saisonniers'][rest[0]] ?? String(rest[0])} »` : ''}`;
+  return locateByPath(path, data);
+}
 
 /** Reads `bmo.json`; the error names the file, the record and the field, in French. */
 export function decodeLabour(data: unknown, file = 'bmo.json'): Result<LabourFile> {
-  const encoded = data as Partial<EncodedLabourFile> | null;
-  if (typeof encoded !== 'object' || encoded === null) return fail(`${file} : un objet JSON est attendu`);
-  if (encoded.version !== LABOUR_VERSION) return fail(`${file} : version ${String(encoded.version)} non prise en charge (attendue : ${LABOUR_VERSION}) ; rechargez la page`);
-  if (!Array.isArray(encoded.metiers) || typeof encoded.bassins !== 'object' || encoded.bassins === null) return fail(`${file} : les tables « metiers » et « bassins » sont attendues`);
-  const metiers: BmoMetier[] = [];
-  for (const [position, row] of encoded.metiers.entries()) {
-    if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'string' || !Array.isArray(row[4])) return fail(`${file} : métier n° ${position + 1} mal formé (code, libellé, famille, codes ROME attendus)`);
-    metiers.push({ code: row[0], libelle: row[1], famille: String(row[2] ?? ''), familleLibelle: String(row[3] ?? ''), romes: row[4].filter((code): code is string => typeof code === 'string' && ROME_PATTERN.test(code)) });
-  }
+  const version = versionOf(file, data, LABOUR_VERSION);
+  if (!version.ok) return version;
+  const checked = checkSchema(LABOUR_SCHEMA, data, file, locateInLabour);
+  if (!checked.ok) return checked;
+  const encoded = checked.value;
+  const metiers: BmoMetier[] = encoded.metiers.map(([code, libelle, famille, familleLibelle, romes]) => ({ code, libelle, famille, familleLibelle, romes }));
   const bassins: Record<string, BmoFigure[]> = {};
   for (const [code, rows] of Object.entries(encoded.bassins)) {
-    if (!/^\d{4}$/.test(code) || !Array.isArray(rows)) return fail(`${file} : bassin « ${code} » mal formé`);
     bassins[code] = [];
-    for (const [position, row] of rows.entries()) {
-      const metier = Array.isArray(row) && typeof row[0] === 'number' ? metiers[row[0]] : undefined;
-      const values = Array.isArray(row) ? [count(row[1]), count(row[2]), count(row[3])] : [];
-      if (!metier || values.some((value) => value === undefined)) return fail(`${file} : bassin ${code}, ligne ${position + 1} : métier ou effectifs illisibles (un nombre entier, ou null pour une valeur masquée)`);
-      bassins[code]?.push({ metier: metier.code, projets: values[0] ?? null, difficiles: values[1] ?? null, saisonniers: values[2] ?? null });
+    for (const [position, [index, projets, difficiles, saisonniers]] of rows.entries()) {
+      const metier = metiers[index];
+      if (!metier) return fail(`${file} : bassin ${code}, ligne ${position + 1} : métier n° ${index + 1} inconnu${DAMAGED_FILE_HINT}`);
+      bassins[code].push({ metier: metier.code, projets, difficiles, saisonniers });
     }
   }
-  return ok({ version: LABOUR_VERSION, source: String(encoded.source ?? ''), licence: String(encoded.licence ?? ''), annee: Number(encoded.annee ?? 0), metiers, bassins });
+  return ok({ version: LABOUR_VERSION, source: encoded.source, licence: encoded.licence, annee: encoded.annee, metiers, bassins });
 }
 
 /**

@@ -5,7 +5,9 @@
  * the title rule, for rows without either) are left out. Only the import worker loads it, when a
  * file is opened.
  */
-import { fail, ok, type Result } from '../domain/result.ts';
+import * as v from 'valibot';
+import { ok, type Result } from '../domain/result.ts';
+import { checkSchema, columns, locateInRows, nonEmptyText, romeCode, rowOf, text, textOrNull, versionOf } from '../domain/schema.ts';
 import type { CertifInfo, CertifInfoRecord } from './nomenclatures.ts';
 
 export const CERTIFICATION_TABLE_VERSION = 1;
@@ -28,18 +30,26 @@ export function encodeCertificationTable(info: CertifInfo, source: string): Enco
   };
 }
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const orNull = (value: string | null): string | null => (value === '' ? null : value);
 
-/** Reads the table back into Certif Info's lookups; the error names the file and the row. */
+/** `certifications.json`: one row per certification, `[code, cfd, rncp, nsf, romes]`. */
+const CERTIFICATION_SCHEMA = v.object({
+  version: v.literal(CERTIFICATION_TABLE_VERSION),
+  source: text,
+  fields: columns(FIELDS, 'certifications'),
+  rows: v.array(rowOf(FIELDS, [nonEmptyText, textOrNull, textOrNull, textOrNull, v.array(romeCode)])),
+});
+
+/** Reads the table back into Certif Info's lookups; the error names the file, the certification and the field. */
 export function decodeCertificationTable(data: unknown, file = 'certifications.json'): Result<CertifInfo> {
-  const encoded = data as Partial<EncodedCertificationTable> | null;
-  if (typeof encoded !== 'object' || encoded === null) return fail(`${file} : un objet JSON est attendu`);
-  if (encoded.version !== CERTIFICATION_TABLE_VERSION) return fail(`${file} : version ${String(encoded.version)} non prise en charge (attendue : ${CERTIFICATION_TABLE_VERSION}) ; rechargez la page`);
-  if (!Array.isArray(encoded.fields) || encoded.fields.join() !== FIELDS.join() || !Array.isArray(encoded.rows)) return fail(`${file} : les colonnes ${FIELDS.join(', ')} sont attendues`);
+  const version = versionOf(file, data, CERTIFICATION_TABLE_VERSION);
+  if (!version.ok) return version;
+  const checked = checkSchema(CERTIFICATION_SCHEMA, data, file, locateInRows('certification', FIELDS, (table) => (table as EncodedCertificationTable).rows));
+  if (!checked.ok) return checked;
+  const encoded = checked.value as EncodedCertificationTable;
   const info: CertifInfo = { records: [], byCfd: new Map(), byCode: new Map(), byRncp: new Map() };
-  for (const [index, row] of encoded.rows.entries()) {
-    if (!Array.isArray(row) || typeof row[0] !== 'string' || !Array.isArray(row[4])) return fail(`${file} : certification n° ${index + 1} mal formée (code et codes ROME attendus)`);
-    const record: CertifInfoRecord = { code: row[0], titre: '', type: '', niveau: null, cfd: text(row[1]), rncp: text(row[2]), nsf: text(row[3]), romes: row[4].filter((code): code is string => typeof code === 'string' && /^[A-N]\d{4}$/.test(code)) };
+  for (const row of encoded.rows) {
+    const record: CertifInfoRecord = { code: row[0], titre: '', type: '', niveau: null, cfd: orNull(row[1]), rncp: orNull(row[2]), nsf: orNull(row[3]), romes: row[4] };
     info.records.push(record);
     info.byCode.set(record.code, record);
     if (record.cfd) info.byCfd.set(record.cfd, [...(info.byCfd.get(record.cfd) ?? []), record]);

@@ -1,6 +1,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
+import type { GeometryCollection } from 'topojson-specification';
+import { checkTopology, COMMUNE_OBJECTS } from '../domain/topology-check.ts';
 import { fetchJson } from '../ingest/fetch-json.ts';
 import type { AppStore } from './store.ts';
 
@@ -24,10 +25,12 @@ export function startCommuneBoundariesLoader(store: AppStore, baseUrl: string): 
         console.warn(result.error);
         return;
       }
-      const topology = result.value as Topology;
-      const object = topology.objects?.['communes'];
-      if (!object) return;
-      store.getState().setCommuneBoundaries(feature(topology, object) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string; nom: string }>);
+      const topology = checkTopology(result.value, 'geo/communes.topo.json', COMMUNE_OBJECTS);
+      if (!topology.ok) {
+        console.warn(topology.error);
+        return;
+      }
+      store.getState().setCommuneBoundaries(feature(topology.value, topology.value.objects['communes'] as GeometryCollection) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string; nom: string }>);
     });
   };
   check();

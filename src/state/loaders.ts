@@ -1,18 +1,21 @@
 import { feature } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { AREA_PROPERTIES, checkTopology, ZONE_PROPERTIES } from '../domain/topology-check.ts';
 import { decodeDataset } from '../domain/dataset-codec.ts';
 import { readGazetteer } from '../domain/gazetteer.ts';
 import { indexOffer } from '../domain/offer-index.ts';
 import { TOPOLOGY_OBJECTS, ZONINGS, type Zoning } from '../domain/zones.ts';
-import { fail, ok, type Result } from '../domain/result.ts';
+import { ok, type Result } from '../domain/result.ts';
 import { fetchJson, fetchJsonAfter, fileName } from '../ingest/fetch-json.ts';
 import type { AppData, AreaCollection, Boundaries, ZoneCollection } from './app-data.ts';
 
-function collection<T>(topology: Topology, name: string, file: string): Result<T> {
-  const object = topology.objects?.[name];
-  if (!object) return fail(`${fileName(file)} : pas d'objet « ${name} » dans la topologie ; rechargez la page (une version plus récente de la carte est peut-être en ligne)`);
-  return ok(feature(topology, object) as unknown as T);
+function collection<T>(topology: Topology, name: string): T {
+  return feature(topology, topology.objects[name] as GeometryCollection) as unknown as T;
 }
+
+/** What the map draws from each topology: its objects and their properties. */
+export const ZONINGS_OBJECTS = { region: AREA_PROPERTIES, ...Object.fromEntries(ZONINGS.map((zoning) => [TOPOLOGY_OBJECTS[zoning], ZONE_PROPERTIES])) };
+export const CONTEXT_OBJECTS = { departements_voisins: AREA_PROPERTIES, pays: AREA_PROPERTIES };
 
 /**
  * Loads the boundaries and the basemap context (all the first map frame needs: the zones are drawn
@@ -20,27 +23,21 @@ function collection<T>(topology: Topology, name: string, file: string): Result<T
  */
 export async function loadBoundaries(baseUrl: string): Promise<Result<Boundaries>> {
   const files = { zonings: `${baseUrl}geo/hauts-de-france.topo.json`, context: `${baseUrl}geo/context.topo.json` };
-  const [zonings, context, communes] = await Promise.all([fetchJson(files.zonings), fetchJson(files.context), fetchJson(`${baseUrl}data/communes.json`)]);
+  const [zonings, contextFile, communes] = await Promise.all([fetchJson(files.zonings), fetchJson(files.context), fetchJson(`${baseUrl}data/communes.json`)]);
   if (!zonings.ok) return zonings;
-  if (!context.ok) return context;
+  if (!contextFile.ok) return contextFile;
   if (!communes.ok) return communes;
   const gazetteer = readGazetteer(communes.value);
   if (!gazetteer.ok) return gazetteer;
-  const zoningTopology = zonings.value as Topology;
-  const contextTopology = context.value as Topology;
+  const zoningTopology = checkTopology(zonings.value, fileName(files.zonings), ZONINGS_OBJECTS);
+  if (!zoningTopology.ok) return zoningTopology;
+  const contextTopology = checkTopology(contextFile.value, fileName(files.context), CONTEXT_OBJECTS);
+  if (!contextTopology.ok) return contextTopology;
   const zones = {} as Record<Zoning, ZoneCollection>;
-  for (const zoning of ZONINGS) {
-    const result = collection<ZoneCollection>(zoningTopology, TOPOLOGY_OBJECTS[zoning], files.zonings);
-    if (!result.ok) return result;
-    zones[zoning] = result.value;
-  }
-  const region = collection<AreaCollection>(zoningTopology, 'region', files.zonings);
-  const departements = collection<AreaCollection>(contextTopology, 'departements_voisins', files.context);
-  const pays = collection<AreaCollection>(contextTopology, 'pays', files.context);
-  if (!region.ok) return region;
-  if (!departements.ok) return departements;
-  if (!pays.ok) return pays;
-  return ok({ zones, region: region.value, context: { departements: departements.value, pays: pays.value }, gazetteer: gazetteer.value });
+  for (const zoning of ZONINGS) zones[zoning] = collection<ZoneCollection>(zoningTopology.value, TOPOLOGY_OBJECTS[zoning]);
+  const region = collection<AreaCollection>(zoningTopology.value, 'region');
+  const context = { departements: collection<AreaCollection>(contextTopology.value, 'departements_voisins'), pays: collection<AreaCollection>(contextTopology.value, 'pays') };
+  return ok({ zones, region, context, gazetteer: gazetteer.value });
 }
 
 /**

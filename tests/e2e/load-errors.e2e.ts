@@ -15,4 +15,21 @@ describe('data that cannot be loaded', () => {
     expect(await page.getByRole('alert').textContent({ timeout: 5_000 })).toMatch(/Les données n'ont pas pu être chargées : .*hauts-de-france\.topo\.json.*404/);
     await page.close();
   });
+
+  it('refuses a trainings file with a javascript: link, naming the training and the field (schema check)', async () => {
+    const { page } = await app.open('', undefined, {
+      waitFor: 'nothing',
+      prepare: (target) =>
+        target.route('**/data/trainings.json', async (route) => {
+          const response = await route.fetch();
+          const dataset = (await response.json()) as { trainings: { fields: string[]; rows: unknown[][] } };
+          const row = dataset.trainings.rows[0] as unknown[];
+          row[dataset.trainings.fields.indexOf('url')] = 'javascript:alert(1)';
+          await route.fulfill({ response, json: dataset });
+        }),
+    });
+    await expect.poll(() => page.evaluate(() => window.carte?.store.getState().dataStatus), { timeout: 20_000 }).toBe('error');
+    expect(await page.getByRole('alert').textContent({ timeout: 5_000 })).toMatch(/trainings\.json : formation [^,]+, champ « url » : seul un lien http ou https est accepté ; rechargez la page/);
+    await page.close();
+  });
 });

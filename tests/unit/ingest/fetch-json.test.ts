@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { VERSION_HINT } from '../../../src/domain/schema.ts';
 import { readGazetteer } from '../../../src/domain/gazetteer.ts';
 import { fetchJson, fileName } from '../../../src/ingest/fetch-json.ts';
 
@@ -18,7 +19,7 @@ describe('messages a person reads when a file does not load: in French, naming t
   });
 
   it('a gazetteer of another shape', () => {
-    expect(readGazetteer({ version: 2 })).toEqual({ ok: false, error: 'communes.json : version 2 non prise en charge (attendue : 1) ; rechargez la page' });
+    expect(readGazetteer({ version: 2 })).toEqual({ ok: false, error: 'communes.json : version 2 non prise en charge (attendue : 1)' + VERSION_HINT });
     expect(readGazetteer(null)).toEqual({ ok: false, error: 'communes.json : un objet JSON est attendu ; rechargez la page' });
   });
 });
