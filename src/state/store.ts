@@ -152,6 +152,11 @@ export interface TerritorySlice {
 export interface UrlSlice {
   /** Applies a parsed URL (first load, Back/Forward). */
   applyUrlState: (state: UrlState) => void;
+  /**
+   * How many times a URL was applied (Back/Forward). What was pending before (a debounced search,
+   * a camera write) belongs to the view left: it compares this count and gives up.
+   */
+  urlApplied: number;
 }
 
 export type AppState = ViewSlice & SelectionSlice & CameraSlice & DataSlice & ImportSlice & FiltersSlice & WhereSlice & TerritorySlice & UrlSlice;
@@ -241,8 +246,10 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
     setLabour: (labour) => set({ labour, labourError: null }),
     setLabourError: (labourError) => set({ labourError }),
 
+    urlApplied: 0,
     applyUrlState: (state) =>
-      set({
+      set((current) => ({
+        urlApplied: current.urlApplied + 1,
         territory: state.territory,
         where: state.where,
         filters: state.filters,
@@ -253,7 +260,7 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
         overlays: state.overlays,
         site: state.site,
         ...(state.camera ? { camera: state.camera, cameraOrigin: 'url' as const } : {}),
-      }),
+      })),
   }));
 }
 

@@ -38,6 +38,9 @@ export function startUrlSync(store: AppStore, target: UrlWindow): () => void {
     return `${target.location.pathname}${search}${hash}`;
   };
   const onPopState = (): void => {
+    // A camera write still waiting belongs to the entry left: it must not land on the one restored.
+    clearTimeout(timer);
+    lastTyping = Number.NEGATIVE_INFINITY;
     applying = true;
     store.getState().applyUrlState(parseState(target.location.search, target.location.hash));
     applying = false;

@@ -34,13 +34,17 @@ export function SearchBox() {
   const [text, setText] = useState(filters.q);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  // The search box follows the store (Back, a shared link) unless the person is typing.
-  useEffect(() => setText(filters.q), [filters.q]);
+  const urlApplied = useAppStore((state) => state.urlApplied);
+  // The search box follows the store (Back, a shared link) unless the person is typing; Back
+  // drops what was being typed (the debounce below gives up: it belongs to the view left).
+  useEffect(() => setText(filters.q), [filters.q, urlApplied]);
   useEffect(() => {
     if (text === filters.q) return undefined;
+    const typedDuring = store?.getState().urlApplied;
     const timer = setTimeout(() => {
-      const current = store?.getState().filters;
-      if (current && current.q !== text) setFilters({ ...current, q: text });
+      const state = store?.getState();
+      if (!state || state.urlApplied !== typedDuring) return;
+      if (state.filters.q !== text) setFilters({ ...state.filters, q: text });
     }, TYPING_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text]);

@@ -96,4 +96,22 @@ describe('history and shared links', () => {
     expect(watch.errors).toEqual([]);
     await page.close();
   });
+
+  it('Back while a search is still being typed restores the view left, and the typing does not come back', async () => {
+    const { page } = await app.open('?v=1');
+    await page.getByLabel('SPEL (bassins emploi-formation)').check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('couche') === 'spel');
+    const entries = await page.evaluate(() => history.length);
+    // Typing and Back in the same task: Back lands inside the search box's 180 ms wait.
+    await page.getByLabel('Rechercher une formation').evaluate((input: HTMLInputElement) => {
+      input.value = 'cariste';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      history.back();
+    });
+    await page.waitForFunction(() => window.carte?.store.getState().couche === 'zone_emploi');
+    await page.waitForTimeout(600);
+    expect(await page.evaluate(() => ({ q: window.carte?.store.getState().filters.q, search: location.search, length: history.length }))).toEqual({ q: '', search: '', length: entries });
+    expect(await page.getByLabel('Rechercher une formation').inputValue()).toBe('');
+    await page.close();
+  });
 });

@@ -66,6 +66,23 @@ describe('URL sync', () => {
   });
 });
 
+describe('URL sync and Back: nothing pending overwrites the restored state', () => {
+  it('a camera write still waiting when Back is pressed does not land on the restored entry', () => {
+    vi.useFakeTimers();
+    const store = createAppStore();
+    const { target, entries, back } = fakeWindow('/app/');
+    startUrlSync(store, target);
+    store.getState().setCouche('spel');
+    store.getState().setCamera({ center: [2.9, 50.5], zoom: 12 }, 'map');
+    back();
+    vi.advanceTimersByTime(1000);
+    expect(entries).toEqual(['/app/', '/app/?v=1&couche=spel']);
+    expect(store.getState().couche).toBe('zone_emploi');
+    expect(store.getState().urlApplied).toBe(1);
+    vi.useRealTimers();
+  });
+});
+
 describe('store', () => {
   it('switches the drawn zoning to the one of a selected zone', () => {
     const store = createAppStore(parseState('?couche=aucune'));
