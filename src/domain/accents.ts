@@ -140,6 +140,9 @@ const GIVEN_NAMES: Readonly<Record<string, string>> = {
   facultes: 'facultés',
 };
 
+/** Short place names of the region written in capitals inside a name ("Clermont de l'OISE"): names, not acronyms. */
+const SHOUTED_PLACES = new Set(['nord', 'oise']);
+
 /**
  * The case of a name written partly in capitals: a word in capitals of five letters or more is a
  * name shouted, not an acronym ("Lycée THEOPHILE LEGRAND" → "Lycée Theophile Legrand"); the
@@ -156,7 +159,7 @@ function tidyCase(name: string): string {
   for (let start = 0; start < words.length; ) {
     let end = start;
     while (end < words.length && upper(words[end] ?? '')) end += 1;
-    if (end > start && words.slice(start, end).some((word) => word.length >= 5)) for (let index = start; index < end; index += 1) title[index] = true;
+    if (end > start && words.slice(start, end).some((word) => word.length >= 5 || SHOUTED_PLACES.has(word.toLowerCase()))) for (let index = start; index < end; index += 1) title[index] = true;
     start = end > start ? end : start + 1;
   }
   let position = 0;
@@ -233,7 +236,10 @@ export function restoreCommuneName(text: string, communeName: string): string {
   const words = communeName.split(/[\s'’-]+/).filter(Boolean);
   if (words.length === 0) return text;
   const pattern = new RegExp(`(^|[^\\p{L}])(${words.map((word) => foldText(word).split('').map((letter) => LETTER_CLASS[letter] ?? escape(letter)).join('')).join("[\\s'’-]+")})(?=$|[^\\p{L}])`, 'iu');
-  return text.replace(pattern, (_match, before: string, found: string) => (foldText(found) === foldText(communeName) ? `${before}${caseOf(found) === 'upper' ? communeName.toUpperCase() : communeName}` : _match));
+  // A name all in capitals keeps the commune in capitals; in a name written in lower case, a
+  // commune in capitals ("Soins Infirmiers LAON") is written as the gazetteer writes it.
+  const allUpper = caseOf(text.replace(/[^\p{L}]/gu, '')) === 'upper';
+  return text.replace(pattern, (_match, before: string, found: string) => (foldText(found) === foldText(communeName) ? `${before}${allUpper ? communeName.toUpperCase() : communeName}` : _match));
 }
 
 const LETTER_CLASS: Readonly<Record<string, string>> = {

@@ -22,6 +22,10 @@ describe('accents of establishment names', () => {
     expect(restoreCommuneName('Lycee Jean Mace Lievin', 'Liévin')).toBe('Lycee Jean Mace Liévin');
     expect(restoreCommuneName('Lycee de Saint Omer', 'Saint-Omer')).toBe('Lycee de Saint-Omer');
     expect(restoreCommuneName('Lycee de Lens', 'Liévin')).toBe('Lycee de Lens');
+    // A short commune name shouted in a name written in lower case is a name, not an acronym.
+    expect(restoreCommuneName('Institut de Formation en Soins Infirmiers LAON', 'Laon')).toBe('Institut de Formation en Soins Infirmiers Laon');
+    expect(restoreCommuneName('Institut de Formation en Ergotherapie Site de LOOS', 'Loos')).toBe('Institut de Formation en Ergotherapie Site de Loos');
+    expect(restoreCommuneName('LYCEE DE LENS', 'Lens')).toBe('LYCEE DE LENS');
   });
 });
 
@@ -49,6 +53,8 @@ describe('names of sites and organisations, as people write them', () => {
     expect(restoreEstablishmentName('Lycée professionnel GUY DEBEYRE')).toBe('Lycée professionnel Guy Debeyre');
     expect(restoreEstablishmentName('EPSI Ecole Privee des Sciences Informatiques de LILLE')).toBe('EPSI École Privée des Sciences Informatiques de Lille');
     expect(restoreEstablishmentName('ESJ Lille')).toBe('ESJ Lille');
+    expect(restoreEstablishmentName("Institut de Formation en Soins Infirmiers Clermont de l'OISE")).toBe("Institut de Formation en Soins Infirmiers Clermont de l'Oise");
+    expect(restoreEstablishmentName('Lycée Polyvalent privé EIC Industriel')).toBe('Lycée Polyvalent privé EIC Industriel');
     // A name not in the list is left as written: no guess.
     expect(restoreEstablishmentName('Lycee Cesar Baggio')).toBe('Lycée Cesar Baggio');
   });
