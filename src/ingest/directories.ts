@@ -37,8 +37,17 @@ export class EstablishmentDirectory {
     return true;
   }
 
-  addHeadOffice(establishment: Establishment, uais: readonly string[]): void {
-    for (const uai of uais) if (!this.headOffices.has(uai)) this.headOffices.set(uai, establishment);
+  /** A former UAI (the MESR directory's « anciens codes uai ») → the institution's current one. */
+  private readonly formerUais = new Map<string, string>();
+
+  addHeadOffice(establishment: Establishment, uais: readonly string[], formerUais: readonly string[] = []): void {
+    for (const uai of [...uais, ...formerUais]) if (!this.headOffices.has(uai)) this.headOffices.set(uai, establishment);
+    for (const former of formerUais) if (!uais.includes(former) && !this.formerUais.has(former)) this.formerUais.set(former, establishment.uai);
+  }
+
+  /** The UAI an institution has today, for one it had before; any other UAI as given. */
+  currentUai(uai: string): string {
+    return this.formerUais.get(uai) ?? uai;
   }
 
   /** Where a teaching establishment is, by UAI. */
@@ -250,7 +259,8 @@ export function readHigherEducationDirectory(csv: string, file: string, director
         kind: 'enseignement-superieur',
         provenance: { source, record },
       },
-      [...uais, ...formerUais],
+      uais,
+      formerUais,
     );
     builder.keepRecord(source);
   }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeDataset } from '../../src/domain/dataset-codec.ts';
 import { describePlaces, placesOf } from '../../src/domain/places.ts';
 import { foldText } from '../../src/domain/text.ts';
-import { describeWithSources } from '../unit/shared-sources.ts';
+import { describeWithSources, SHARED_SOURCES } from '../unit/shared-sources.ts';
 
 const decoded = decodeDataset(JSON.parse(readFileSync('public/data/trainings.json', 'utf8')) as unknown);
 if (!decoded.ok) throw new Error(decoded.error);
@@ -146,5 +146,60 @@ describe('names as people write them, the source’s kept', () => {
     expect(names.filter((name) => /\s(De|Du|Des)\s/.test(name) || /\bFaculte\b/.test(name))).toEqual([]);
     const lemonnier = data?.sites.find((site) => /Elisa Lemonnier/.test(site.nom));
     expect(lemonnier?.provenance.some((item) => item.nom === 'Lycee Elisa LEMONNIER')).toBe(true);
+  });
+});
+
+describeWithSources('an institution under its old and new UAI is one (MESR directory, « anciens codes uai »)', () => {
+  it('no site carries a former UAI, and a former UAI’s older master records merge into the mention under the current one', async () => {
+    const { parseCsv } = await import('../../src/ingest/csv.ts');
+    const [header, ...rows] = parseCsv(readFileSync(`${SHARED_SOURCES}/training/esr_principaux_etablissements_hdf.csv`, 'utf8').replace(/^\uFEFF/, ''));
+    const cells = header?.cells.map((cell) => cell.trim()) ?? [];
+    const current = cells.indexOf('uai - identifiant');
+    const former = cells.indexOf('anciens codes uai');
+    const formerUais = new Map<string, string>();
+    for (const row of rows) {
+      const uais = (row.cells[current] ?? '').split(/[;,\s]+/).filter(Boolean);
+      for (const code of (row.cells[former] ?? '').split(/[;,\s]+/).filter(Boolean)) if (!uais.includes(code)) formerUais.set(code, uais[0] ?? '');
+    }
+    expect(formerUais.get('0593279U')).toBe('0597132G');
+    expect(formerUais.get('0597065J')).toBe('0597239Y');
+    const sites = decoded.ok ? decoded.value.sites : [];
+    expect(sites.filter((site) => site.uai !== null && formerUais.has(site.uai)).map((site) => `${site.id} ${site.uai ?? ''}`)).toEqual([]);
+    // The UPHF's 2019 records (0593279U) are the same mentions as its 2021 ones (0597132G).
+    const report = JSON.parse(readFileSync('data/import-report.json', 'utf8')) as { rejected: { source: string; record: string; reason: string }[]; merged: { source: string; record: string; into: string }[] };
+    const [tmmHeader, ...tmmRows] = parseCsv(readFileSync(`${SHARED_SOURCES}/training/tmm_masters_mentions_francuniv_hdf.csv`, 'utf8').replace(/^\uFEFF/, ''));
+    const uaiColumn = tmmHeader?.cells.indexOf('Code UAI de l’établissement accrédité') ?? -1;
+    const linesOf = (uai: string) => new Set(tmmRows.filter((row) => row.cells[uaiColumn] === uai).map((row) => `ligne ${row.line}`));
+    const uphf2019 = linesOf('0593279U');
+    expect(uphf2019.size).toBe(33);
+    const merged = report.merged.filter((entry) => entry.source === 'tmm' && uphf2019.has(entry.record));
+    expect(merged.length).toBeGreaterThanOrEqual(25);
+    expect(merged.every((entry) => entry.into.startsWith('tmm:0597132G:'))).toBe(true);
+    expect(report.rejected.filter((entry) => entry.source === 'tmm' && uphf2019.has(entry.record) && /ne contient plus/.test(entry.reason)).length).toBeLessThan(uphf2019.size - 25);
+  });
+});
+
+describe('the published counts, re-run', () => {
+  const report = JSON.parse(readFileSync('data/import-report.json', 'utf8')) as { sources: Record<string, { read: number; kept: number; merged: number; rejected: number; sites: number; precision: { address: number; commune: number; siege: number } }> };
+  const number = (text: string) => (text.trim() === '—' ? null : Number(text.replace(/[,\s]/g, '')));
+
+  it('data/SOURCES.md’s table of counts is the import report’s, source by source', () => {
+    const markdown = readFileSync('data/SOURCES.md', 'utf8');
+    const table = markdown.slice(markdown.indexOf('| source | read | kept |'));
+    const lines = table.split('\n');
+    const end = lines.findIndex((line) => !line.startsWith('|'));
+    const rows = lines.slice(2, end).map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    expect(rows.map((row) => row[0])).toEqual(Object.keys(report.sources));
+    for (const [id, read, kept, merged, rejected, sites, address, commune, siege] of rows) {
+      const counts = report.sources[id ?? ''];
+      const perSite = counts && counts.sites > 0 ? [counts.sites, counts.precision.address, counts.precision.commune, counts.precision.siege] : [null, null, null, null];
+      expect([read, kept, merged, rejected, sites, address, commune, siege].map((cell) => number(cell ?? '')), id).toEqual([counts?.read, counts?.kept, counts?.merged, counts?.rejected, ...perSite]);
+    }
+  });
+
+  it('the README’s and SOURCES.md’s "trainings at sites" are the committed file’s', () => {
+    const said = `${trainings.length.toLocaleString('en-US')} trainings at ${(decoded.ok ? decoded.value.sites.length : 0).toLocaleString('en-US')} sites`;
+    expect(readFileSync('data/SOURCES.md', 'utf8')).toContain(said);
+    expect(readFileSync('README.md', 'utf8')).toContain(`${trainings.length.toLocaleString('en-US')} real trainings at ${(decoded.ok ? decoded.value.sites.length : 0).toLocaleString('en-US')} sites`);
   });
 });

@@ -17,11 +17,16 @@ function importTrouverMonMaster(table: Table, context: ImportContext): void {
   const source = table.input.source;
   const campaign = (row: Table['rows'][number]) => Number.parseInt(row.get('Année de la campagne de recueil des informations'), 10);
   const latest = Math.max(...table.rows.map(campaign).filter(Number.isFinite));
-  // Mentions keep their name across campaigns, not always their INM (a new accreditation gives a new one).
-  const keyOf = (row: Table['rows'][number]) => `${row.get('Code UAI de l’établissement accrédité').toUpperCase()}|${foldText(row.get('Intitulé de la mention de master'))}`;
+  // An institution may be named by a UAI it had before (UPHF: 0593279U in 2019, 0597132G since;
+  // Université de Lille: 0597065J, now 0597239Y): the MESR directory lists the former codes.
+  const currentUai = (uai: string) => context.directory?.currentUai(uai) ?? uai;
+  // Mentions keep their name across campaigns, not always their INM (a new accreditation gives a
+  // new one), nor their institution's UAI.
+  const keyOf = (row: Table['rows'][number]) => `${currentUai(row.get('Code UAI de l’établissement accrédité').toUpperCase())}|${foldText(row.get('Intitulé de la mention de master'))}`;
   const latestKeys = new Map(table.rows.filter((row) => campaign(row) === latest).map((row) => [keyOf(row), row]));
   // The latest campaign first, so older records can be merged into the mention they precede.
   const ordered = [...table.rows].sort((a, b) => Number(campaign(b) === latest) - Number(campaign(a) === latest) || a.line - b.line);
+  const formerUaisSaid = new Set<string>();
   for (const row of ordered) {
     const record = recordOf(row.line);
     builder.read(source);
@@ -29,7 +34,7 @@ function importTrouverMonMaster(table: Table, context: ImportContext): void {
     const year = campaign(row);
     if (year !== latest) {
       const newer = latestKeys.get(keyOf(row));
-      const into = newer ? builder.training(`tmm:${uai}:${newer.get('Identifiant navette de la mention (INM) de master')}`) : undefined;
+      const into = newer ? builder.training(`tmm:${newer.get('Code UAI de l’établissement accrédité').toUpperCase()}:${newer.get('Identifiant navette de la mention (INM) de master')}`) : undefined;
       if (newer && into) builder.mergeInto(into.id, { provenance: [{ source, record }] }, source, `campagne ${year} remplacée par l'enregistrement ${latest} de la même mention`);
       else builder.reject(source, record, 'Année de la campagne de recueil des informations', `campagne ${year} antérieure à la dernière (${latest}), qui ne contient plus cette mention`);
       continue;
@@ -50,10 +55,16 @@ function importTrouverMonMaster(table: Table, context: ImportContext): void {
     // The source gives the accrediting institution's head office, not where the master is taught:
     // the site is that head office, said so ("siège"), never a teaching site of the same UAI.
     const headOffice = context.directory?.headOffice(uai);
+    // The site carries the institution's current UAI (its id stays the one links already name).
+    const current = currentUai(uai);
+    if (current !== uai && !formerUaisSaid.has(uai)) {
+      formerUaisSaid.add(uai);
+      builder.warn(source, record, `UAI ${uai} : ancien code de ${headOffice?.nom ?? current} (annuaire MESR, « anciens codes uai ») ; lieu rattaché à l'UAI actuel ${current}`);
+    }
     const siteId = `siege:${uai}`;
     if (!builder.site(siteId)) {
       if (headOffice) {
-        builder.upsertSite({ id: siteId, nom: headOffice.nom, uai, siret: null, adresse: headOffice.adresse, commune: headOffice.commune, point: headOffice.point, precision: 'siege', provenance: [headOffice.provenance, { source, record }] });
+        builder.upsertSite({ id: siteId, nom: headOffice.nom, uai: current, siret: null, adresse: headOffice.adresse, commune: headOffice.commune, point: headOffice.point, precision: 'siege', provenance: [headOffice.provenance, { source, record }] });
       } else {
         const located = locator.locate({ codePostal: postcode, ville });
         if (!located.ok) {
