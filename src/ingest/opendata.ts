@@ -14,6 +14,7 @@ import { AFFELNET_ADAPTER } from './opendata/affelnet.ts';
 import { BTS_PARCOURSUP_ADAPTER } from './opendata/bts-parcoursup.ts';
 import { MEF_LOOKUP_ADAPTER } from './opendata/mef-lookup.ts';
 import { PARCOURSUP_ADAPTER } from './opendata/parcoursup.ts';
+import { renameFromDirectory } from './opendata/shared.ts';
 import type { ImportContext, OpenDataAdapter, OpenDataInput, OpenDataLayout, Table } from './opendata/shared.ts';
 import { TMM_ADAPTER } from './opendata/tmm.ts';
 
@@ -96,5 +97,6 @@ export function importOpenData(inputs: readonly OpenDataInput[], builder: Datase
     adapter.importTable(table, context);
   }
   for (const adapter of ADAPTERS) adapter.finish?.(context);
+  renameFromDirectory(context);
   return ok(undefined);
 }

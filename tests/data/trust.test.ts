@@ -203,3 +203,13 @@ describe('the published counts, re-run', () => {
     expect(readFileSync('README.md', 'utf8')).toContain(`${trainings.length.toLocaleString('en-US')} real trainings at ${(decoded.ok ? decoded.value.sites.length : 0).toLocaleString('en-US')} sites`);
   });
 });
+
+describe('a lycée renamed in the directory', () => {
+  it('shows the Annuaire de l’éducation’s name, the former one beside it and in the provenance, on the site and its trainings', () => {
+    const sites = decoded.ok ? decoded.value.sites : [];
+    const site = sites.find((item) => item.uai === '0601845E');
+    expect(site?.nom).toBe('Lycée Professionnel Hubertine Auclert (anciennement Lycée professionnel de La Foret)');
+    expect(site?.provenance[0]?.nom).toBe('Lycee professionnel De La Foret');
+    expect(new Set(trainings.filter((training) => training.siteId === site?.id).map((training) => training.organisme))).toEqual(new Set([site?.nom]));
+  });
+});

@@ -176,3 +176,47 @@ export function titleOverlap(a: string, b: string): number {
 
 /** A renamed BTS is recognised when at least half of the shorter title's words match. */
 export const RENAMED_BTS_OVERLAP = 0.5;
+
+/** Words that say what kind of school a name is, not which one. */
+const KIND_WORDS = new Set(['lycee', 'lycees', 'general', 'generale', 'technologique', 'techno', 'professionnel', 'professionnelle', 'polyvalent', 'prive', 'privee', 'metiers', 'agricole', 'public', 'enseignement', 'campus', 'institut', 'ecole', 'des', 'de', 'la', 'le', 'les', 'du', 'et', 'en', 'st', 'saint', 'sainte']);
+const distinctive = (name: string) => foldText(name).split(/[^a-z0-9]+/).filter((word) => word.length > 2 && !KIND_WORDS.has(word));
+
+/**
+ * Whether the directory names a school by another name than the source (a lycée renamed: "Lycée
+ * professionnel de la Forêt" is now "Hubertine Auclert"): no distinctive word in common, and
+ * neither is the directory's copy damaged (its upstream drops "nd": "Coorcet" for Condorcet) nor
+ * the source's name an acronym of it ("E.S.Aa.T.").
+ */
+export function renamedInDirectory(sourceName: string, directoryName: string): boolean {
+  const source = distinctive(sourceName);
+  const listed = distinctive(directoryName);
+  if (source.length === 0 || listed.length === 0) return false;
+  if (source.some((word) => listed.includes(word))) return false;
+  if (source.join(' ').replaceAll('nd', '') === listed.join(' ')) return false;
+  const initials = foldText(directoryName).split(/[^a-z]+/).filter(Boolean).map((word) => word[0]).join('');
+  const letters = foldText(sourceName).replace(/[^a-z]/g, '');
+  return !(letters.length >= 2 && initials.includes(letters));
+}
+
+/**
+ * Names a lycée as the Annuaire de l'éducation does when the directory knows it under another
+ * name (renamed since the source's campaign); the source's name stays in the provenance, and in
+ * the name shown, so a person who knows the former name finds it.
+ */
+export function renameFromDirectory(context: ImportContext): void {
+  for (const [uai, siteIds] of context.sitesByUai) {
+    const listed = context.directory?.establishment(uai);
+    if (!listed || listed.kind !== 'lycee') continue;
+    for (const id of siteIds) {
+      const site = context.builder.site(id);
+      if (!site || !renamedInDirectory(site.nom, listed.nom)) continue;
+      const former = site.nom;
+      const current = listed.nom.replace(/\s*\((général|general) et techno\.?\)|\s*\(professionnel\)/giu, '');
+      site.nom = `${current} (anciennement ${former})`;
+      for (const training of context.builder.trainingsAt(id)) if (training.organisme === former) training.organisme = site.nom;
+      const first = site.provenance[0];
+      if (first && first.nom === undefined) first.nom = former;
+      context.builder.warn(first?.source ?? 'annuaire-lycees', first?.record ?? uai, `UAI ${uai} : « ${former} » s'appelle « ${current} » dans l'Annuaire de l'éducation ; le nom de l'annuaire est montré, l'ancien entre parenthèses`);
+    }
+  }
+}

@@ -114,3 +114,17 @@ describe('open-data adapters', () => {
     }
   });
 });
+
+describe('a lycée renamed in the directory', () => {
+  it('is told from a damaged or abbreviated copy of the same name', async () => {
+    const { renamedInDirectory } = await import('../../../src/ingest/opendata/shared.ts');
+    expect(renamedInDirectory('Lycee professionnel De La Foret', 'Lycee Professionnel Hubertine Auclert')).toBe(true);
+    // The directory's upstream drops "nd": the same school, not a new name.
+    expect(renamedInDirectory('Lycée Condorcet', 'Lycee Coorcet')).toBe(false);
+    expect(renamedInDirectory('Lycée des Flandres', 'Lycee Des Flares')).toBe(false);
+    // An acronym of the directory's name, a shared word, a name with nothing distinctive.
+    expect(renamedInDirectory('E.S.Aa.T.', 'Lycee Ec Sup Arts Appliques Textile')).toBe(false);
+    expect(renamedInDirectory('Lycée Baudimont Saint Charles', 'Lycee Baudimont (general Et Techno.)')).toBe(false);
+    expect(renamedInDirectory('Lycée polyvalent', 'Lycee Jean Moulin')).toBe(false);
+  });
+});
