@@ -14,7 +14,8 @@ const STATUTS = ['sous statut scolaire', 'en apprentissage'];
 
 /**
  * The places of a training: a training under both statuses (a BTS in school and in apprenticeship)
- * adds its two statuses' places, known apart; otherwise its capacity. One definition for the card,
+ * adds its two statuses' places, known apart; a status given by several rows adds them; otherwise
+ * its capacity. One definition for the card,
  * the list, the exports and the pipeline's `capacite`.
  */
 export function placesOf(training: Pick<Training, 'capacite' | 'acces'>): Places {
@@ -25,6 +26,9 @@ export function placesOf(training: Pick<Training, 'capacite' | 'acces'>): Places
     return [{ statut, places: known.length === 0 ? null : known.reduce((sum, item) => sum + (item.places ?? 0), 0) }];
   });
   const nonLimitees = training.capacite === null && training.acces.some((item) => item.placesNonLimitees === true);
+  // One status given by several rows (a BTS's own row and its "réservé aux Mises à Niveau" row): their sum.
+  const single = parts.length === 1 ? training.acces.filter((item) => item.entree === parts[0]?.statut) : [];
+  if (single.length > 1 && single.every((item) => item.places !== null)) return { total: parts[0]?.places ?? null, parts: [], nonLimitees };
   if (parts.length < 2) return { total: training.capacite, parts: [], nonLimitees };
   const total = parts.every((part) => part.places !== null) ? parts.reduce((sum, part) => sum + (part.places ?? 0), 0) : null;
   return { total, parts, nonLimitees };

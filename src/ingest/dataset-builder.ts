@@ -124,11 +124,8 @@ export class DatasetBuilder {
   /** The dataset and its report, with per-source site counts and location precision. */
   build(): { dataset: TrainingDataset; report: ImportReport } {
     const trainings = [...this.trainings.values()];
-    // A training under both statuses counts the places of both (one definition: placesOf).
-    for (const training of trainings) {
-      const places = placesOf(training);
-      if (places.parts.length > 0) training.capacite = places.total;
-    }
+    // A training under both statuses, or given by two rows of one, counts all its places (one definition: placesOf).
+    for (const training of trainings) training.capacite = placesOf(training).total;
     // Every training says how its domain was found; a title's words stand in for a missing code.
     for (const training of trainings) {
       if (training.domaine) {

@@ -213,3 +213,84 @@ describe('a lycée renamed in the directory', () => {
     expect(new Set(trainings.filter((training) => training.siteId === site?.id).map((training) => training.organisme))).toEqual(new Set([site?.nom]));
   });
 });
+
+/**
+ * Every figure a card shows, traced back to the raw rows its provenance names, for every training
+ * (not a sample): read here from the raw files, independently of the importers.
+ */
+describeWithSources('every card figure traces to its raw row (places, voie, precision), over all trainings', () => {
+  type Raw = Map<string, Record<string, string>>;
+  const rawOf = async (file: string): Promise<Raw> => {
+    const { parseCsvLines } = await import('../../src/ingest/csv.ts');
+    return new Map(parseCsvLines(readFileSync(`${SHARED_SOURCES}/training/${file}`, 'utf8')).map((row) => [`ligne ${row.line}`, row.record]));
+  };
+  const count = (text: string | undefined) => (text === undefined || text.trim() === '' ? null : Number(text));
+
+  it('places and wishes: each access line of a card is a raw row of its provenance, 999 said as "not limited"', async () => {
+    const affelnet = await rawOf('affelnet_capacite_2022_tjp_hdf.csv');
+    const bts = await rawOf('bts_parcoursup_capacite_2024_tjp_hdf.csv');
+    const untraced: string[] = [];
+    for (const training of trainings) {
+      const rows = (source: string, raw: Raw) => training.provenance.filter((item) => item.source === source).map((item) => raw.get(item.record));
+      const affelnetRows = rows('affelnet-2022', affelnet);
+      const btsRows = rows('bts-2024', bts);
+      for (const entry of training.acces) {
+        const traced =
+          entry.source === 'Affelnet 2022'
+            ? affelnetRows.some((row) => row !== undefined && count(row['Demandes vœux 1']) === entry.voeux && (count(row['Capacité carte scolaire']) === 999 ? entry.placesNonLimitees === true && entry.places === null : count(row['Capacité carte scolaire']) === entry.places))
+            : btsRows.some((row) => row !== undefined && count(row['NB_VOEUX_CONFIRMES']) === entry.voeux && count(row['CAPACITEPSUP']) === entry.places && entry.entree === (row['STATUT'] === 'Apprentissage' ? 'en apprentissage' : 'sous statut scolaire'));
+        if (!traced) untraced.push(`${training.id} ${entry.source} ${entry.entree ?? ''} ${entry.places ?? '?'} places ${entry.voeux ?? '?'} vœux`);
+      }
+      // The places a card gives are the sum of its access lines (school and apprenticeship), when each is known.
+      const places = training.acces.filter((entry) => entry.entree === null || !/^2nde commune/.test(entry.entree));
+      if (training.acces.length > 0 && training.capacite !== null && places.every((entry) => entry.places !== null) && !places.some((entry) => entry.entree === '2nde' || entry.entree === '1re')) {
+        expect(training.capacite, training.id).toBe(places.reduce((sum, entry) => sum + (entry.places ?? 0), 0));
+      }
+    }
+    expect(untraced).toEqual([]);
+  });
+
+  it('voies: each voie of a card is one a raw row of its provenance says, and each row’s voie is on the card', async () => {
+    const raw = {
+      'affelnet-2022': await rawOf('affelnet_capacite_2022_tjp_hdf.csv'),
+      'bts-2024': await rawOf('bts_parcoursup_capacite_2024_tjp_hdf.csv'),
+      tmm: await rawOf('tmm_masters_mentions_francuniv_hdf.csv'),
+    };
+    const voiesOfRow = (source: string, row: Record<string, string>): string[] => {
+      if (source === 'affelnet-2022') return [row['Statut Offre de formation'] === 'ST' ? 'scolaire' : 'apprentissage'];
+      if (source === 'bts-2024') return [row['STATUT'] === 'Apprentissage' ? 'apprentissage' : 'scolaire'];
+      const modalities = foldText(row['Modalités d’enseignement de la mention'] ?? '');
+      const voies = [['formation initiale', 'scolaire'], ['apprentissage', 'apprentissage'], ['alternance', 'alternance'], ['formation continue', 'continue']].filter(([word]) => modalities.includes(word ?? '')).map(([, voie]) => voie ?? '');
+      return voies.length > 0 ? voies : ['scolaire'];
+    };
+    const wrong: string[] = [];
+    for (const training of trainings) {
+      const said = new Set<string>();
+      for (const item of training.provenance) {
+        if (item.source === 'parcoursup') said.add('scolaire');
+        const row = (raw as Record<string, Raw | undefined>)[item.source]?.get(item.record);
+        // A master of an older campaign merged into the latest one: the latest row says the voies.
+        if (row && !(item.source === 'tmm' && row['Année de la campagne de recueil des informations'] !== '2021')) for (const voie of voiesOfRow(item.source, row)) said.add(voie);
+      }
+      const shown = [...training.voies].sort().join();
+      if (shown !== [...said].sort().join()) wrong.push(`${training.id}: carte ${shown}, lignes ${[...said].sort().join()}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('precision: a site claims its address only where a raw row or a directory gives coordinates; a head office only holds masters', () => {
+    const sites = decoded.ok ? decoded.value.sites : [];
+    const wrong: string[] = [];
+    for (const site of sites) {
+      const sources = new Set(site.provenance.map((item) => item.source));
+      if (site.precision === 'address' && !(sources.has('parcoursup') || sources.has('annuaire-lycees'))) wrong.push(`${site.id} address from ${[...sources].join()}`);
+      if (site.precision === 'siege' && !sources.has('tmm')) wrong.push(`${site.id} siege without a master`);
+      if (site.precision === 'address' && site.point.every((value) => Math.abs(value * 60 - Math.round(value * 60)) < 1e-6)) wrong.push(`${site.id} at a whole arcminute`);
+    }
+    for (const training of trainings) {
+      const site = sites.find((item) => item.id === training.siteId);
+      if ((site?.precision === 'siege') !== training.id.startsWith('tmm:')) wrong.push(`${training.id} at ${site?.precision ?? '?'}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});

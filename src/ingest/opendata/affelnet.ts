@@ -186,7 +186,13 @@ function importAffelnet(table: Table, context: ImportContext): void {
       }
       const entry = accesOf(item, `2nde commune (famille « ${famille.toLowerCase()} »)`);
       builder.mergeInto(first, { provenance: [{ source, record }], acces: [entry] }, source, `2nde commune de la famille de métiers « ${famille} » : entrée en 2nde des Bac pro de cette famille au même UAI`);
-      for (const id of others) builder.training(id)?.acces.push(entry);
+      // Each Bac pro of the family shows this entry: each names the row it comes from (counted once, in the first).
+      for (const id of others) {
+        const training = builder.training(id);
+        if (!training) continue;
+        training.acces.push(entry);
+        training.provenance.push({ source, record });
+      }
       context.trainingByUaiMef.set(`${uai}|${item.mef}`, first);
     }
   }

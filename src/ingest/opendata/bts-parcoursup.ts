@@ -59,6 +59,8 @@ function readBtsCapacities(table: Table, context: ImportContext): void {
  * closest (a BTS renamed between the two files, e.g. "Diététique" / "Diététique et nutrition"),
  * else it becomes a training of its own, placed by its UAI.
  */
+const RESERVED = /réservé aux mises à niveau$/i;
+
 export function importPendingBts(context: ImportContext): void {
   const { builder } = context;
   const rows = context.pendingBts;
@@ -72,7 +74,10 @@ export function importPendingBts(context: ImportContext): void {
   for (const row of rows) {
     const holder = context.trainingByUaiMef.get(`${row.uai}|${row.mef}`);
     if (holder) {
-      mergeBts(row, holder, `même UAI et même MEF (${row.mef}) : une seule formation, ${STATUT_WORDS[row.voie] ?? row.voie} ajouté à ses voies`);
+      // The BTS's own title, not that of its row for students of a Mise à niveau, names the training.
+      const reserved = (title: string) => RESERVED.test(title);
+      const ownTitle = reserved(builder.training(holder)?.intitule ?? '') && !reserved(row.label);
+      mergeBts(row, holder, `même UAI et même MEF (${row.mef}) : une seule formation, ${STATUT_WORDS[row.voie] ?? row.voie} ajouté à ses voies`, ownTitle ? ['intitule'] : []);
       continue;
     }
     // The same BTS in Parcoursup (same UAI, same label): one training. An apprenticeship row joins it
