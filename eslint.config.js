@@ -35,6 +35,9 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-empty': ['error', { allowEmptyCatch: false }],
+      // French typography puts no-break spaces in text (before ":" and "%", inside numbers): allowed
+      // in strings, templates and JSX text, never in code or comments.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipJSXText: true, skipRegExps: false, skipComments: false }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // Data is never inserted as HTML: text nodes only.
       'no-restricted-properties': [

@@ -6,17 +6,17 @@ import type { Zoning } from './zones.ts';
  * source table. Kept in step with data/SOURCES.md.
  */
 export const BOUNDARY_ATTRIBUTIONS = {
-  communes: 'Limites communales : IGN – Admin Express COG 2018, via france-geojson (Licence Ouverte).',
-  zonesEmploi: "Zones d'emploi 2020 : INSEE, composition communale au 01/01/2023 (Licence Ouverte).",
-  cog: 'Communes, arrondissements, populations : @etalab/decoupage-administratif 6.0.0 (données INSEE / COG, Licence Ouverte).',
-  spel: 'SPEL : approximation documentée, un SPEL par arrondissement.',
-  bassins: "Bassins d'emploi : France Travail, table communes → bassins de l'enquête Besoins en main-d'œuvre 2024 (Licence Ouverte).",
-  pays: 'Pays voisins : Natural Earth via world-atlas (domaine public).',
+  communes: 'Limites communales : IGN – Admin Express COG 2018, via france-geojson (Licence Ouverte).',
+  zonesEmploi: "Zones d'emploi 2020 : INSEE, composition communale au 01/01/2023 (Licence Ouverte).",
+  cog: 'Communes, arrondissements, populations : @etalab/decoupage-administratif 6.0.0 (données INSEE / COG, Licence Ouverte).',
+  spel: 'SPEL : approximation documentée, un SPEL par arrondissement.',
+  bassins: "Bassins d'emploi : France Travail, table communes → bassins de l'enquête Besoins en main-d'œuvre 2024 (Licence Ouverte).",
+  pays: 'Pays voisins : Natural Earth via world-atlas (domaine public).',
 } as const;
 
 export const POINT_LAYER_ATTRIBUTIONS = {
-  alliance: 'Écoles Alliance Emploi : Alliance Emploi, Plan Marshall Formation Industrie (2025).',
-  campus: 'Campus des métiers et des qualifications : Centre Inffo, monographie régionale Hauts-de-France (avril 2026).',
+  alliance: 'Écoles Alliance Emploi : Alliance Emploi, Plan Marshall Formation Industrie (2025).',
+  campus: 'Campus des métiers et des qualifications : Centre Inffo, monographie régionale Hauts-de-France (avril 2026).',
   font: 'Police Noto Sans (SIL Open Font License).',
 } as const;
 
@@ -29,4 +29,7 @@ export const ZONE_PROVENANCE: Readonly<Record<Zoning, string>> = {
 };
 
 /** Sources common to every zone card. */
-export const ZONE_COMMON_PROVENANCE = 'limites IGN Admin Express 2018 ; populations @etalab/decoupage-administratif 6.0.0 ; offre : fichiers de formation chargés.';
+export const ZONE_COMMON_PROVENANCE = 'limites IGN Admin Express 2018 ; populations @etalab/decoupage-administratif 6.0.0 ; offre : fichiers de formation chargés.';
+
+/** IGN's Plan IGN, the detailed plan a person may turn on (src/map/plan-ign.ts). */
+export const PLAN_IGN_ATTRIBUTION = 'Plan IGN © IGN – Géoplateforme, Licence Ouverte 2.0';

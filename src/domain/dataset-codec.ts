@@ -237,7 +237,7 @@ export function decodeDataset(data: unknown): Result<TrainingDataset> {
   for (const training of trainings) training.acces = decodeAcces(training.acces as unknown as AccesTuple[]);
   const siteIds = new Set(sites.map((site) => site.id));
   const orphan = trainings.find((training) => !siteIds.has(training.siteId));
-  if (orphan) return fail(`${FILE} : formation ${orphan.id}, champ « siteId » : lieu inconnu ${orphan.siteId}${DAMAGED_FILE_HINT}`);
+  if (orphan) return fail(`${FILE} : formation ${orphan.id}, champ « siteId » : lieu inconnu ${orphan.siteId}${DAMAGED_FILE_HINT}`);
   return ok({
     sources: encoded.sources,
     sites,

@@ -77,7 +77,7 @@ function locateInIndicators(path: SchemaPath, data: unknown): string {
 /** What to say of a zone whose rate is the whole cross-border zone's, or null. */
 export function wholeZoneNote(file: IndicatorsFile, code: string): string | null {
   return (file.chomage.zonesEntieres ?? []).includes(code)
-    ? "Zone à cheval sur deux régions : cette édition de l'Insee ne publie pas le taux de sa partie Hauts-de-France, c'est le taux de la zone entière qui est montré."
+    ? "Zone à cheval sur deux régions : cette édition de l'Insee ne publie pas le taux de sa partie Hauts-de-France, c'est le taux de la zone entière qui est montré."
     : null;
 }
 

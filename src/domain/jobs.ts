@@ -82,7 +82,7 @@ export function decodeJobVocabulary(data: unknown, file = 'metiers.json'): Resul
   const appellations: { libelle: string; rome: string }[] = [];
   for (const [position, [libelle, index]] of checked.value.appellations.entries()) {
     const rome = romes[index];
-    if (!rome) return fail(`${file} : appellation n° ${position + 1}, champ « metier » : métier n° ${index + 1} inconnu${DAMAGED_FILE_HINT}`);
+    if (!rome) return fail(`${file} : appellation n° ${position + 1}, champ « metier » : métier n° ${index + 1} inconnu${DAMAGED_FILE_HINT}`);
     appellations.push({ libelle, rome: rome.code });
   }
   return ok({ source: checked.value.source, romes, appellations });
@@ -117,4 +117,4 @@ export function nearestJobsWithTrainings(code: string, jobs: readonly RomeJob[],
 
 /** What the map does not hold, said wherever a job or a search finds nothing (never "no such training exists"). */
 export const OFFER_GAPS_NOTE =
-  "La carte ne contient pas toute l'offre de la région : ni les écoles et instituts du sanitaire et du social (IFAS, IFSI, écoles d'auxiliaires de puériculture…), ni la formation continue des demandeurs d'emploi, sauf si vous ouvrez un fichier LHEO de votre Carif-Oref. Une formation absente de la carte peut donc exister près de chez vous.";
+  "La carte ne contient pas toute l'offre de la région : ni les écoles et instituts du sanitaire et du social (IFAS, IFSI, écoles d'auxiliaires de puériculture…), ni la formation continue des demandeurs d'emploi, sauf si vous ouvrez un fichier LHEO de votre Carif-Oref. Une formation absente de la carte peut donc exister près de chez vous.";

@@ -103,7 +103,7 @@ export function decodeLabour(data: unknown, file = 'bmo.json'): Result<LabourFil
     bassins[code] = [];
     for (const [position, [index, projets, difficiles, saisonniers]] of rows.entries()) {
       const metier = metiers[index];
-      if (!metier) return fail(`${file} : bassin ${code}, ligne ${position + 1} : métier n° ${index + 1} inconnu${DAMAGED_FILE_HINT}`);
+      if (!metier) return fail(`${file} : bassin ${code}, ligne ${position + 1} : métier n° ${index + 1} inconnu${DAMAGED_FILE_HINT}`);
       bassins[code].push({ metier: metier.code, projets, difficiles, saisonniers });
     }
   }

@@ -39,7 +39,7 @@ export function describePlaces(places: Places): string | null {
   if (places.nonLimitees) return 'places non limitées ou non précisées (Affelnet)';
   if (places.parts.length > 0) {
     const detail = places.parts.map((part) => `${part.places === null ? '?' : part.places} ${part.statut}`).join(', ');
-    return places.total === null ? `places : ${detail}` : `${places.total} places (${detail})`;
+    return places.total === null ? `places : ${detail}` : `${places.total} places (${detail})`;
   }
   return places.total === null ? null : `${places.total} place${places.total > 1 ? 's' : ''}`;
 }

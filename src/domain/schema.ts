@@ -49,7 +49,7 @@ export function frenchMessage(issue: v.BaseIssue<unknown>): string {
       return 'un nombre fini est attendu';
     default: {
       const article = ARTICLE[issue.type];
-      return article ? `${article} ${article.startsWith('une ') ? 'est attendue' : 'est attendu'}` : `valeur inattendue (reçu : ${issue.received})`;
+      return article ? `${article} ${article.startsWith('une ') ? 'est attendue' : 'est attendu'}` : `valeur inattendue (reçu : ${issue.received})`;
     }
   }
 }
@@ -78,7 +78,7 @@ export function checkSchema<S extends v.GenericSchema>(schema: S, data: unknown,
   if (result.success) return ok(data as v.InferOutput<S>);
   const issue = result.issues[0];
   const path = issuePath(issue);
-  return fail(`${file} : ${locate(path, data)} : ${issue.message}${DAMAGED_FILE_HINT}`);
+  return fail(`${file} : ${locate(path, data)} : ${issue.message}${DAMAGED_FILE_HINT}`);
 }
 
 // Shared building blocks, with the messages a person reads.
@@ -101,8 +101,8 @@ export const webLink = v.pipe(v.string(), v.regex(/^https?:\/\//i, 'seul un lien
 /** A version check with its own message: an old or newer file asks for a reload. */
 export function versionOf(file: string, data: unknown, expected: number): Result<void> {
   const version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
-  if (typeof data !== 'object' || data === null) return fail(`${file} : un objet JSON est attendu ; rechargez la page`);
-  return version === expected ? ok(undefined) : fail(`${file} : version ${String(version)} non prise en charge (attendue : ${expected})${VERSION_HINT}`);
+  if (typeof data !== 'object' || data === null) return fail(`${file} : un objet JSON est attendu ; rechargez la page`);
+  return version === expected ? ok(undefined) : fail(`${file} : version ${String(version)} non prise en charge (attendue : ${expected})${VERSION_HINT}`);
 }
 
 /** The header of a columnar file: exactly these names, in this order. */

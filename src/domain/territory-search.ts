@@ -35,7 +35,7 @@ export function territoryOptions(zones: Readonly<Record<Zoning, readonly { code:
   // France Travail's bassins d'emploi (BMO): "bassin d'emploi de Lens" is the bassin, not the zone d'emploi.
   for (const zone of zones.bassin) {
     const name = foldText(zone.nom);
-    options.push({ label: `Bassin d'emploi : ${zone.nom}`, dans: { zoning: 'bassin', code: zone.code }, keys: [`bassin d emploi de ${name}`, `bassin d emploi d ${name}`, `bassin d emploi ${name}`, `bassin de ${name}`, `bassin ${name}`] });
+    options.push({ label: `Bassin d'emploi : ${zone.nom}`, dans: { zoning: 'bassin', code: zone.code }, keys: [`bassin d emploi de ${name}`, `bassin d emploi d ${name}`, `bassin d emploi ${name}`, `bassin de ${name}`, `bassin ${name}`] });
   }
   return options;
 }

@@ -16,6 +16,10 @@ export interface Theme {
   zoneSelected: string;
   label: string;
   labelHalo: string;
+  /** Site names at street zooms: apart from town names by colour, dark enough on the light basemap and the plan. */
+  siteLabel: string;
+  /** Commune names along their boundaries at street zooms. */
+  communeLabel: string;
   fontStack: string;
   cluster: string;
   clusterText: string;
@@ -38,6 +42,8 @@ export const LIGHT_THEME: Theme = {
   zoneSelected: '#1f5f8f',
   label: '#2b2b2a',
   labelHalo: '#fbfaf6',
+  siteLabel: '#1d4a70',
+  communeLabel: '#5a5a56',
   fontStack: 'Noto Sans Regular',
   cluster: '#1f5f8f',
   clusterText: '#ffffff',

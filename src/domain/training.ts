@@ -30,9 +30,9 @@ export const NIVEAU_LABELS: Readonly<Record<Niveau, string>> = {
   2: 'Savoirs de base (niveau 2)',
   3: 'CAP, BEP (niveau 3)',
   4: 'Bac (niveau 4)',
-  5: 'Bac+2 : BTS, DEUST (niveau 5)',
-  6: 'Bac+3 : Licence, BUT (niveau 6)',
-  7: 'Bac+5 : Master, ingénieur (niveau 7)',
+  5: 'Bac+2 : BTS, DEUST (niveau 5)',
+  6: 'Bac+3 : Licence, BUT (niveau 6)',
+  7: 'Bac+5 : Master, ingénieur (niveau 7)',
   8: 'Doctorat (niveau 8)',
 };
 /** Where a level came from, so a person can tell how it was derived. */
@@ -164,8 +164,8 @@ export type RomeOrigin = 'certif-info' | 'famille-metiers' | 'options-bts' | 'in
 export type LocationPrecision = 'address' | 'commune' | 'siege';
 export const PRECISION_NOTES: Readonly<Record<LocationPrecision, string | null>> = {
   address: null,
-  commune: "Localisation approchée : point placé dans la commune, pas à l'adresse exacte.",
-  siege: "Lieu exact non connu : siège de l'établissement qui délivre le diplôme, pas forcément le lieu des cours.",
+  commune: "Localisation approchée : point placé dans la commune, pas à l'adresse exacte.",
+  siege: "Lieu exact non connu : siège de l'établissement qui délivre le diplôme, pas forcément le lieu des cours.",
 };
 
 export interface Site {

@@ -46,7 +46,7 @@ export const COMMUNE_KEYS: Readonly<Record<Zoning, 'departement' | 'zoneEmploi' 
 
 /** What a bassin d'emploi is and whose: said on its card and in the legend, wherever it is shown. */
 export const BASSIN_NOTE =
-  "Bassin d'emploi de France Travail, le découpage de l'enquête Besoins en main-d'œuvre (BMO). Ce n'est pas une zone d'emploi de l'Insee : leurs codes se ressemblent (3201…) mais désignent d'autres territoires, et leurs chiffres ne se comparent pas.";
+  "Bassin d'emploi de France Travail, le découpage de l'enquête Besoins en main-d'œuvre (BMO). Ce n'est pas une zone d'emploi de l'Insee : leurs codes se ressemblent (3201…) mais désignent d'autres territoires, et leurs chiffres ne se comparent pas.";
 
 /** The five départements of Hauts-de-France (INSEE codes). */
 export const REGION_DEPARTEMENTS = ['02', '59', '60', '62', '80'] as const;

@@ -19,15 +19,15 @@ export async function fetchJsonAfter(url: string, after: Promise<unknown>): Prom
   let text: string;
   try {
     const response = await fetch(url);
-    if (!response.ok) return fail(`${fileName(url)} : le serveur a répondu ${response.status}${response.status === 404 ? ' (fichier introuvable)' : ''}. Rechargez la page ; si l'erreur revient, la carte publiée est incomplète.`);
+    if (!response.ok) return fail(`${fileName(url)} : le serveur a répondu ${response.status}${response.status === 404 ? ' (fichier introuvable)' : ''}. Rechargez la page ; si l'erreur revient, la carte publiée est incomplète.`);
     text = await response.text();
   } catch (error) {
-    return fail(`${fileName(url)} n'a pas pu être chargé (${(error as Error).message}) : vérifiez la connexion et rechargez la page.`);
+    return fail(`${fileName(url)} n'a pas pu être chargé (${(error as Error).message}) : vérifiez la connexion et rechargez la page.`);
   }
   await after;
   try {
     return ok(JSON.parse(text) as unknown);
   } catch (error) {
-    return fail(`${fileName(url)} est illisible (JSON invalide : ${(error as Error).message}). Rechargez la page ; si l'erreur revient, le fichier publié est abîmé.`);
+    return fail(`${fileName(url)} est illisible (JSON invalide : ${(error as Error).message}). Rechargez la page ; si l'erreur revient, le fichier publié est abîmé.`);
   }
 }

@@ -51,6 +51,7 @@ export const LAYERS = {
   sitesCluster: 'sites-groupes',
   sitesClusterCount: 'sites-groupes-nombre',
   sitesPoint: 'sites-lieux',
+  sitesLabel: 'sites-noms',
   siteFocus: 'site-focus',
   alliancePoint: 'alliance-ecoles',
   organismesPoint: 'organismes-apprentissage',
@@ -59,6 +60,7 @@ export const LAYERS = {
   lieuZone: 'lieu-zone',
   lieuPoint: 'lieu-point',
   communesLine: 'communes-limite',
+  communesLabel: 'communes-nom',
   choroplethDepartements: 'choroplethe-departements',
   choroplethZonesEmploi: 'choroplethe-zones-emploi',
   choroplethSpel: 'choroplethe-spel',
@@ -67,17 +69,20 @@ export const LAYERS = {
 
 /** Layers of each switchable overlay, for visibility. */
 export const OVERLAY_LAYERS = {
-  sites: [LAYERS.sitesCluster, LAYERS.sitesClusterCount, LAYERS.sitesPoint],
+  sites: [LAYERS.sitesCluster, LAYERS.sitesClusterCount, LAYERS.sitesPoint, LAYERS.sitesLabel],
   alliance: [LAYERS.alliancePoint],
   campus: [LAYERS.campusLine, LAYERS.campusPoint],
   cfa: [LAYERS.organismesPoint],
 } as const;
 
 /** Layers whose features can be clicked to open a card. */
-export const CLICKABLE_POINT_LAYERS = [LAYERS.alliancePoint, LAYERS.sitesPoint, LAYERS.sitesCluster, LAYERS.organismesPoint, LAYERS.campusPoint] as const;
+export const CLICKABLE_POINT_LAYERS = [LAYERS.alliancePoint, LAYERS.sitesPoint, LAYERS.sitesLabel, LAYERS.sitesCluster, LAYERS.organismesPoint, LAYERS.campusPoint] as const;
 
 /** Fill layers that respond to hover and click, by zoning source. */
 export const ZONE_FILL_LAYERS = [LAYERS.zonesEmploiFill, LAYERS.spelFill, LAYERS.bassinsFill] as const;
+
+/** Zoom from which site names are written beside their symbol. */
+export const SITE_LABELS_FROM_ZOOM = 12;
 
 /** Douglas-Peucker tolerance of the boundary sources, in screen pixels. */
 export const BOUNDARY_TOLERANCE_PX = 1;
@@ -167,24 +172,29 @@ export function makeLayers(theme: Theme): LayerSpecification[] {
     { id: LAYERS.regionLine, type: 'line', source: SOURCES.fond, filter: ['==', ['get', 'kind'], 'region'], paint: { 'line-color': theme.regionLine, 'line-width': 1.8 } },
     // Commune boundaries orient a person at street zooms (loaded on demand).
     { id: LAYERS.communesLine, type: 'line', source: SOURCES.communes, minzoom: 10, paint: { 'line-color': theme.departementLine, 'line-width': 0.7, 'line-opacity': 0.7 } },
+    {
+      // At street zooms a commune's name runs along its boundary, inside and out: wherever the view
+      // is, the communes it shows are named (placed last: every other label keeps its place).
+      id: LAYERS.communesLabel,
+      type: 'symbol',
+      source: SOURCES.communes,
+      minzoom: SITE_LABELS_FROM_ZOOM,
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 320,
+        'text-field': ['get', 'nom'],
+        'text-font': [theme.fontStack],
+        'text-size': 11,
+        'text-offset': [0, 0.75],
+        'text-max-angle': 35,
+        'text-padding': 4,
+      },
+      paint: { 'text-color': theme.communeLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+    },
     // The place: its reach (radius or estimated travel time), the zone it searches in, its marker.
     { id: LAYERS.lieuPortee, type: 'fill', source: SOURCES.lieu, filter: ['==', ['get', 'role'], 'portee'], paint: { 'fill-color': theme.focus, 'fill-opacity': 0.08 } },
     { id: LAYERS.lieuPorteeLimite, type: 'line', source: SOURCES.lieu, filter: ['==', ['get', 'role'], 'portee'], paint: { 'line-color': theme.focus, 'line-width': 2, 'line-dasharray': [2, 1] } },
     { id: LAYERS.lieuZone, type: 'line', source: SOURCES.lieu, filter: ['==', ['get', 'role'], 'zone'], paint: { 'line-color': theme.zoneSelected, 'line-width': 3 } },
-    {
-      id: LAYERS.villesLabel,
-      type: 'symbol',
-      source: SOURCES.villes,
-      filter: ['<=', ['get', 'rang'], ['interpolate', ['linear'], ['zoom'], 7, 12, 9, 60, 10, 400, 11, 4000]],
-      layout: {
-        'text-field': ['get', 'nom'],
-        'text-font': [theme.fontStack],
-        'text-size': ['interpolate', ['linear'], ['get', 'population'], 5000, 11, 200000, 15],
-        'symbol-sort-key': ['get', 'rang'],
-        'text-padding': 4,
-      },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
-    },
     ...makePointLayers(theme),
   ];
 }
@@ -232,19 +242,7 @@ function makePointLayers(theme: Theme): LayerSpecification[] {
         'circle-radius': ['interpolate', ['linear'], ['get', 'formations'], 2, 13, 50, 18, 400, 26],
       },
     },
-    {
-      id: LAYERS.sitesPoint,
-      type: 'symbol',
-      source: SOURCES.sites,
-      filter: ['!', ['has', 'point_count']],
-      layout: {
-        'icon-image': ['concat', 'voie-', ['get', 'voie']],
-        'icon-allow-overlap': true,
-        // Symbols do not push town names away: both stay readable.
-        'icon-ignore-placement': true,
-        'icon-size': ['interpolate', ['linear'], ['zoom'], 7, 0.8, 12, 1.1],
-      },
-    },
+
     {
       id: LAYERS.siteFocus,
       type: 'circle',
@@ -257,18 +255,73 @@ function makePointLayers(theme: Theme): LayerSpecification[] {
       },
     },
     {
+      // Labels are placed top layer first. Site names (from zoom 12) come last: a town keeps its
+      // name, a site's name goes beside its symbol where there is room, or waits for the next zoom.
+      id: LAYERS.sitesLabel,
+      type: 'symbol',
+      source: SOURCES.sites,
+      minzoom: SITE_LABELS_FROM_ZOOM,
+      filter: ['!', ['has', 'point_count']],
+      layout: {
+        'text-field': ['get', 'nom'],
+        'text-font': [theme.fontStack],
+        'text-size': 11.5,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        // Clear of its own symbol (12 px from its centre, and its 2 px padding), which it may not overlap.
+        'text-radial-offset': 1.5,
+        'text-padding': 1,
+        'text-justify': 'auto',
+        'text-max-width': 12,
+        'symbol-sort-key': ['-', ['get', 'formations']],
+      },
+      paint: { 'text-color': theme.siteLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+    },
+    {
+      // A site's voie shape, always drawn, under the town names; site names keep clear of it.
+      id: LAYERS.sitesPoint,
+      type: 'symbol',
+      source: SOURCES.sites,
+      filter: ['!', ['has', 'point_count']],
+      layout: {
+        'icon-image': ['concat', 'voie-', ['get', 'voie']],
+        'icon-allow-overlap': true,
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 7, 0.8, 12, 1.1],
+      },
+    },
+    {
       id: LAYERS.alliancePoint,
       type: 'symbol',
       source: SOURCES.alliance,
       // Anchored beside its point, so a cluster at the same place stays readable.
-      layout: { 'icon-image': ICONS.alliance, 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-anchor': 'bottom-left', 'icon-offset': [2, -2] },
+      layout: { 'icon-image': ICONS.alliance, 'icon-allow-overlap': true, 'icon-anchor': 'bottom-left', 'icon-offset': [2, -2] },
+    },
+    {
+      // Town names: drawn above the clusters and the site symbols (never covered by them), placed
+      // after the cluster counts, so a name moves to a free side of its point (variable anchor)
+      // rather than hide a count. The five préfectures show from the region view.
+      id: LAYERS.villesLabel,
+      type: 'symbol',
+      source: SOURCES.villes,
+      filter: ['any', ['get', 'prefecture'], ['<=', ['get', 'rang'], ['interpolate', ['linear'], ['zoom'], 7, 12, 9, 60, 10, 400, 11, 4000]]],
+      layout: {
+        'text-field': ['get', 'nom'],
+        'text-font': [theme.fontStack],
+        'text-size': ['interpolate', ['linear'], ['get', 'population'], 5000, 11, 200000, 15],
+        'symbol-sort-key': ['case', ['get', 'prefecture'], 0, ['get', 'rang']],
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+        // Clear of a cluster's count (about 14 px from its centre).
+        'text-radial-offset': 1.2,
+        'text-padding': 2,
+      },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
     },
     {
       id: LAYERS.sitesClusterCount,
       type: 'symbol',
       source: SOURCES.sites,
       filter: ['has', 'point_count'],
-      layout: { 'text-field': ['to-string', ['get', 'formations']], 'text-font': [theme.fontStack], 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      // Always drawn, and placed first: town names keep clear of the counts.
+      layout: { 'text-field': ['to-string', ['get', 'formations']], 'text-font': [theme.fontStack], 'text-size': 12, 'text-allow-overlap': true },
       paint: { 'text-color': theme.clusterText },
     },
     {

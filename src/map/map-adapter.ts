@@ -13,6 +13,7 @@ import { choroplethColor, CLICKABLE_POINT_LAYERS, LAYERS, makeStyle, OVERLAY_LAY
 import { diffSiteFeatures, makeAllianceFeatures, makeCampusFeatures, makeFocusFeatures, makeOrganismeFeatures, makeSiteFeatures, shownSitesOf, type ShownSites, type SiteFeatureProperties } from './offer-features.ts';
 import { makeTownLabels } from './town-labels.ts';
 import { makeBackdrop } from './backdrop.ts';
+import { PLAN_LAYER, PLAN_SOURCE, planLayer, planSource } from './plan-ign.ts';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 // MapLibre loads its worker from a file next to its own module; once bundled, that file is here.
@@ -209,6 +210,13 @@ export class MapAdapter {
       if (typeof id === 'string' && !(hover?.kind === 'site' && hover.site === id)) this.store.getState().setHover({ kind: 'site', site: id });
     });
     this.map.on('click', (event) => this.onClick(event));
+    // The detailed plan says what its service does: a tile in, a tile refused, the browser offline.
+    this.map.on('error', (event) => {
+      if ((event as { sourceId?: string }).sourceId === PLAN_SOURCE) this.store.getState().setPlanStatus(navigator.onLine === false ? 'hors-ligne' : 'erreur');
+    });
+    this.map.on('data', (event) => {
+      if ((event as { sourceId?: string; tile?: unknown }).sourceId === PLAN_SOURCE && (event as { tile?: unknown }).tile) this.store.getState().setPlanStatus('ok');
+    });
     // A right click, or a long press on a touch screen, sets the place there.
     this.map.on('contextmenu', (event) => this.setPlaceAt(event.lngLat));
     this.unsubscribe = this.store.subscribe((state, previous) => this.render(state, previous));
@@ -279,6 +287,7 @@ export class MapAdapter {
     if (boundaries && boundaries !== this.appliedBoundaries && (!this.appliedBoundaries || boundaries.zones !== this.appliedBoundaries.zones)) this.applyBoundaries(boundaries);
     if (state.data && state.data !== this.appliedData) this.applyData(state.data);
     if (!previous || state.couche !== previous.couche) this.applyCouche(state);
+    if (!previous || state.plan.on !== previous.plan.on) this.applyPlan(state.plan.on);
     if (!previous || state.hover !== previous.hover) {
       this.hoveredZone = this.swapFeatureState(this.hoveredZone, state.hover?.kind === 'zone' ? state.hover.zone : null, 'hover');
     }
@@ -319,6 +328,22 @@ export class MapAdapter {
     }
     if (previous && state.camera && state.camera !== previous.camera && state.cameraOrigin !== 'map') {
       this.map.jumpTo({ center: state.camera.center, zoom: state.camera.zoom }, { fromStore: true });
+    }
+  }
+
+  /**
+   * Adds the detailed plan under the app's own layers, or takes it away. Nothing is asked of its
+   * service before this (the person's choice), and nothing after it is turned off.
+   */
+  private applyPlan(on: boolean): void {
+    const present = this.map.getSource(PLAN_SOURCE) !== undefined;
+    if (on && !present) {
+      this.map.addSource(PLAN_SOURCE, planSource());
+      this.map.addLayer(planLayer(), LAYERS.voisinsLine);
+      if (navigator.onLine === false) this.store.getState().setPlanStatus('hors-ligne');
+    } else if (!on && present) {
+      this.map.removeLayer(PLAN_LAYER);
+      this.map.removeSource(PLAN_SOURCE);
     }
   }
 

@@ -47,7 +47,7 @@ export function createFileImporter(store: AppStore, baseUrl: string, makeWorker:
         if (!isCurrent()) return;
         const read = readImportMessage(event.data);
         if (!read.ok) {
-          fail(`${file.name} : réponse du lecteur de fichier refusée (${read.reason})`);
+          fail(`${file.name} : réponse du lecteur de fichier refusée (${read.reason})`);
           return;
         }
         const message = read.message;
@@ -64,12 +64,12 @@ export function createFileImporter(store: AppStore, baseUrl: string, makeWorker:
             break;
           default: {
             const unknown: never = message;
-            fail(`${file.name} : réponse inattendue du lecteur de fichier (${JSON.stringify(unknown)})`);
+            fail(`${file.name} : réponse inattendue du lecteur de fichier (${JSON.stringify(unknown)})`);
           }
         }
       };
-      worker.onmessageerror = () => fail(`${file.name} : la réponse du lecteur de fichier n’a pas pu être décodée`);
-      worker.onerror = (event) => fail(`${file.name} : ${event.message || 'le lecteur de fichier s’est arrêté sur une erreur'}`);
+      worker.onmessageerror = () => fail(`${file.name} : la réponse du lecteur de fichier n’a pas pu être décodée`);
+      worker.onerror = (event) => fail(`${file.name} : ${event.message || 'le lecteur de fichier s’est arrêté sur une erreur'}`);
       worker.postMessage({ file, baseUrl });
     },
     cancel() {

@@ -18,7 +18,17 @@ export interface ViewSlice {
   overlays: Readonly<Record<Overlay, boolean>>;
   setCouche: (couche: Couche) => void;
   setOverlay: (overlay: Overlay, visible: boolean) => void;
+  /**
+   * The detailed plan (IGN tiles): kept on this device (device-preferences.ts), never in the URL.
+   * `status` says what the service did: `chargement` until a tile arrives, `erreur` when it fails,
+   * `hors-ligne` when the browser is offline.
+   */
+  plan: { on: boolean; status: PlanStatus };
+  setPlan: (on: boolean) => void;
+  setPlanStatus: (status: PlanStatus) => void;
 }
+
+export type PlanStatus = 'eteint' | 'chargement' | 'ok' | 'erreur' | 'hors-ligne';
 
 export interface SelectionSlice {
   /** Selected zone (from a map click, the list or the URL). */
@@ -174,6 +184,9 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
         zone: state.zone && state.zone.zoning !== 'departement' && state.zone.zoning !== couche ? null : state.zone,
       })),
     setOverlay: (overlay, visible) => set((state) => ({ overlays: { ...state.overlays, [overlay]: visible } })),
+    plan: { on: false, status: 'eteint' },
+    setPlan: (on) => set({ plan: { on, status: on ? 'chargement' : 'eteint' } }),
+    setPlanStatus: (status) => set((state) => (state.plan.on && state.plan.status !== status ? { plan: { on: true, status } } : {})),
 
     zone: initial.zone,
     site: initial.site,

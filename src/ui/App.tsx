@@ -21,6 +21,7 @@ import { KeyFigures } from './KeyFigures.tsx';
 import { ZoneCard } from './ZoneCard.tsx';
 import { ZoneList } from './ZoneList.tsx';
 import { useAppStore } from './use-app-store.ts';
+import { PLAN_IGN_ATTRIBUTION } from '../domain/attributions.ts';
 
 /** The page: header, side panel (controls, cards, lists), the map, credits. */
 export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement | null) => void }) {
@@ -28,6 +29,7 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
   const error = useAppStore((state) => state.dataError);
   const site = useAppStore((state) => state.site);
   const zone = useAppStore((state) => state.zone);
+  const plan = useAppStore((state) => state.plan);
   return (
     <div class="layout">
       <nav class="skip-links" aria-label="Accès rapide">
@@ -50,7 +52,7 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
         {status === 'loading' && <p role="status">Chargement des données…</p>}
         {status === 'error' && (
           <p role="alert" class="error">
-            Les données n'ont pas pu être chargées : {error}
+            Les données n'ont pas pu être chargées : {error}
           </p>
         )}
         {/* Each part in its own boundary: one that fails says so, the others go on. Cards start afresh on a new selection. */}
@@ -97,7 +99,9 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
       <PrintSheet />
       <main class="map-area">
         <div id="map" ref={mapContainer} role="region" aria-label="Carte des Hauts-de-France" data-status={status} />
-        <p class="map-attribution">© IGN Admin Express · INSEE · Natural Earth</p>
+        <p class="map-attribution">
+          © IGN Admin Express · INSEE · Natural Earth{plan.on ? ` · ${PLAN_IGN_ATTRIBUTION}` : ''}
+        </p>
       </main>
     </div>
   );

@@ -17,7 +17,7 @@ export function BassinHiring() {
   const where = useAppStore((state) => state.where);
   const data = useAppStore((state) => state.data);
   const { setFilters, setWhere, selectZone } = useActions();
-  if (labourError) return <p class="error">Besoins en main-d'œuvre indisponibles : {labourError}</p>;
+  if (labourError) return <p class="error">Besoins en main-d'œuvre indisponibles : {labourError}</p>;
   if (!view) return null;
   const show = (row: MetierRow, scope: 'bassin' | 'proche' | 'region') => {
     setFilters({ ...EMPTY_FILTERS, metiers: [...row.metier.romes] });
@@ -42,11 +42,11 @@ export function BassinHiring() {
           <li key={row.metier.code} data-fap={row.metier.code}>
             <span class="item-name">{row.metier.libelle}</span>
             <span class="item-meta">
-              {row.projets === null ? 'projets : chiffre masqué' : plural(row.projets, 'projet')}
-              {row.partDifficile === null ? '' : ` · ${row.partDifficile.toLocaleString('fr-FR')} % jugés difficiles`}
+              {row.projets === null ? 'projets : chiffre masqué' : plural(row.projets, 'projet')}
+              {row.partDifficile === null ? '' : ` · ${row.partDifficile.toLocaleString('fr-FR')} % jugés difficiles`}
             </span>
             <span class="item-meta">
-              Formations sur la carte :{' '}
+              Formations sur la carte :{' '}
               {row.total === 0 ? (
                 'aucune'
               ) : (
@@ -90,8 +90,8 @@ export function BassinHiring() {
           <p class="hint">{OFFER_GAPS_NOTE}</p>
         </div>
       )}
-      {view.masques > 0 && <p class="hint">{view.masques} chiffres du bassin sont masqués par France Travail (secret statistique) : inconnus, jamais comptés comme zéro.</p>}
-      <p class="provenance">Source : {view.source} ; métiers FAP 2021 → codes ROME : DARES.</p>
+      {view.masques > 0 && <p class="hint">{view.masques} chiffres du bassin sont masqués par France Travail (secret statistique) : inconnus, jamais comptés comme zéro.</p>}
+      <p class="provenance">Source : {view.source} ; métiers FAP 2021 → codes ROME : DARES.</p>
     </section>
   );
 }

@@ -18,11 +18,11 @@ const EXISTS: Readonly<Record<Voie, (facts: Map<string, Fact>) => string | null>
 };
 
 const MISSING: Readonly<Record<Voie, string>> = {
-  scolaire: "Lycées sans résultat IVAL et UAI absents des annuaires : leurs lignes Affelnet et BTS restent dans le rapport d'import. Parcoursup : session non indiquée par la source.",
+  scolaire: "Lycées sans résultat IVAL et UAI absents des annuaires : leurs lignes Affelnet et BTS restent dans le rapport d'import. Parcoursup : session non indiquée par la source.",
   apprentissage:
-    "Seules les formations en apprentissage publiées dans Parcoursup (BTS 2024) et Affelnet 2022 sont connues : la plupart des CFA figurent sur la carte comme organismes (calque dédié), sans le détail de leur offre.",
+    "Seules les formations en apprentissage publiées dans Parcoursup (BTS 2024) et Affelnet 2022 sont connues : la plupart des CFA figurent sur la carte comme organismes (calque dédié), sans le détail de leur offre.",
   alternance: "Masters qui annoncent « alternance » sans préciser apprentissage ou contrat de professionnalisation (Trouver mon master 2021).",
-  continue: "Aucune offre ouverte de formation continue pour les demandeurs d'emploi n'a pu être obtenue : ouvrez un fichier LHEO (Carif-Oref, Intercarif) pour l'afficher.",
+  continue: "Aucune offre ouverte de formation continue pour les demandeurs d'emploi n'a pu être obtenue : ouvrez un fichier LHEO (Carif-Oref, Intercarif) pour l'afficher.",
 };
 
 /** "Couverture des données": for each voie and source, what the map holds and what exists. */
@@ -46,7 +46,7 @@ export function Coverage() {
               {VOIE_LABELS[row.voie]} : {plural(row.trainings, 'formation')} dans {plural(row.sites, 'lieu', 'lieux')}
             </h3>
             <p class="coverage-sources">
-              Sources :{' '}
+              Sources :{' '}
               {row.sources.length > 0
                 ? row.sources
                     .map((id) => offer.sourcesById.get(id))
@@ -55,20 +55,20 @@ export function Coverage() {
                     .join(' ; ')
                 : 'aucune'}
             </p>
-            {EXISTS[row.voie](facts) && <p class="coverage-exists">Dans la région : {EXISTS[row.voie](facts)}</p>}
+            {EXISTS[row.voie](facts) && <p class="coverage-exists">Dans la région : {EXISTS[row.voie](facts)}</p>}
             {row.voie === 'apprentissage' && (
               <p class="coverage-exists">
-                Organismes d'apprentissage sur la carte : {formatInteger(organismes)} (annuaire de la Mission apprentissage, 2023 ; il compte aussi les lycées à section d'apprentissage et la prépa
+                Organismes d'apprentissage sur la carte : {formatInteger(organismes)} (annuaire de la Mission apprentissage, 2023 ; il compte aussi les lycées à section d'apprentissage et la prépa
                 apprentissage).
               </p>
             )}
-            <p class="coverage-missing">Manque : {MISSING[row.voie]}</p>
+            <p class="coverage-missing">Manque : {MISSING[row.voie]}</p>
           </li>
         ))}
       </ul>
       <h3 class="subhead">Métiers et intitulés</h3>
       <p class="coverage-jobs" data-testid="coverage-jobs">
-        {plural(withJobs, 'formation')} sur {formatInteger(dataset.trainings.length)} mènent à des métiers connus (codes ROME) et {plural(readable, 'intitulé')} viennent d'une nomenclature officielle, le titre de la source restant indiqué sur la fiche. Sources :{' '}
+        {plural(withJobs, 'formation')} sur {formatInteger(dataset.trainings.length)} mènent à des métiers connus (codes ROME) et {plural(readable, 'intitulé')} viennent d'une nomenclature officielle, le titre de la source restant indiqué sur la fiche. Sources :{' '}
         {dataset.sources
           .filter((source) => source.role === 'nomenclature')
           .map((source) => `${source.label} (${source.origin.split(',')[0]} ; ${source.licence})`)

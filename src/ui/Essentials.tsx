@@ -1,3 +1,4 @@
+import { quarterLabel } from '../domain/typography.ts';
 import { VOIE_LABELS, VOIES } from '../domain/training.ts';
 import type { ZoneSummary } from '../state/selectors.ts';
 import { formatInteger, formatRate, plural } from './format.ts';
@@ -21,10 +22,10 @@ export function Essentials({ summary, compact = false, headingLevel = 3 }: { sum
           <>
             <dt>Chômage</dt>
             <dd data-testid="essentials-rate">
-              {formatRate(unemployment.value)} au {unemployment.quarter}
+              {formatRate(unemployment.value)} au {quarterLabel(unemployment.quarter)}
               {unemployment.rank !== null && ` · ${unemployment.rank}${unemployment.rank === 1 ? 'er' : 'e'} sur ${unemployment.of} (du plus élevé)`}
               {unemployment.series.length > 1 && (
-                <Sparkline width={170} values={unemployment.series} label={`Taux de chômage de ${unemployment.quarters[0] ?? ''} à ${unemployment.quarters.at(-1) ?? ''} : de ${formatRate(unemployment.series.find((value) => value !== null) ?? null)} à ${formatRate(unemployment.series.at(-1) ?? null)}`} />
+                <Sparkline width={170} values={unemployment.series} label={`Taux de chômage de ${unemployment.quarters[0] ?? ''} à ${unemployment.quarters.at(-1) ?? ''} : de ${formatRate(unemployment.series.find((value) => value !== null) ?? null)} à ${formatRate(unemployment.series.at(-1) ?? null)}`} />
               )}
               {unemployment.series.length > 1 && (
                 <span class="hint">
@@ -44,12 +45,12 @@ export function Essentials({ summary, compact = false, headingLevel = 3 }: { sum
             </>
           )}
           {VOIES.filter((voie) => supply.byVoie[voie] > 0)
-            .map((voie) => `${VOIE_LABELS[voie]} : ${formatInteger(supply.byVoie[voie])}`)
+            .map((voie) => `${VOIE_LABELS[voie]} : ${formatInteger(supply.byVoie[voie])}`)
             .join(' · ')}
           {supply.byDomain.length > 0 && (
             <>
               <br />
-              Domaines : {supply.byDomain.map(([domain, count]) => `${domain} (${formatInteger(count)})`).join(', ')}
+              Domaines : {supply.byDomain.map(([domain, count]) => `${domain} (${formatInteger(count)})`).join(', ')}
             </>
           )}
         </dd>
@@ -73,7 +74,7 @@ export function Essentials({ summary, compact = false, headingLevel = 3 }: { sum
         )}
       </dl>
       {unemployment?.note && <p class="hint" data-testid="unemployment-note">{unemployment.note}</p>}
-      {unemployment && <p class="provenance">Chômage : {unemployment.source}.</p>}
+      {unemployment && <p class="provenance">Chômage : {unemployment.source}.</p>}
     </div>
   );
 }

@@ -39,7 +39,7 @@ export function FileImport() {
           <input type="file" accept=".xml,.csv,text/xml,application/xml,text/csv" onChange={(event) => open(event.currentTarget.files?.[0])} data-testid="file-input" />
         </label>
         <p class="hint">
-          ou déposez-le ici. Le fichier est lu dans votre navigateur et n'est envoyé nulle part ; il reste affiché pendant cette session seulement. Un seul fichier à la fois : en
+          ou déposez-le ici. Le fichier est lu dans votre navigateur et n'est envoyé nulle part ; il reste affiché pendant cette session seulement. Un seul fichier à la fois : en
           ouvrir un autre arrête la lecture en cours.
         </p>
       </div>
@@ -57,7 +57,7 @@ export function FileImport() {
       {importState.status === 'cancelled' && <p role="status">Lecture de {importState.fileName} annulée.</p>}
       {importState.status === 'error' && (
         <p role="alert" class="error" data-testid="import-error">
-          Le fichier n'a pas pu être lu : {importState.error}
+          Le fichier n'a pas pu être lu : {importState.error}
         </p>
       )}
       {imported && counts && (
@@ -96,7 +96,7 @@ export function FileImport() {
                   </ul>
                 </>
               )}
-              {imported.report.rejected.length + imported.report.warnings.length > 2 * SHOWN_RECORDS && <p class="hint">Liste tronquée : le rapport complet est produit par <code>npm run ingest</code>.</p>}
+              {imported.report.rejected.length + imported.report.warnings.length > 2 * SHOWN_RECORDS && <p class="hint">Liste tronquée : le rapport complet est produit par <code>npm run ingest</code>.</p>}
             </details>
           )}
           <button type="button" class="more" onClick={() => clearImport()}>

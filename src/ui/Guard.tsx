@@ -6,13 +6,13 @@ import { useErrorBoundary } from 'preact/hooks';
  * the app goes on (one broken card must not blank the page). "Réessayer" renders it again.
  */
 export function Guard({ name, children }: { name: string; children: ComponentChildren }) {
-  const [error, reset] = useErrorBoundary((caught: unknown) => console.error(`${name} :`, caught));
+  const [error, reset] = useErrorBoundary((caught: unknown) => console.error(`${name} :`, caught));
   if (error) {
     return (
       <div class="card error-card" role="alert" data-testid="guard-error">
         <p>
           {name.charAt(0).toUpperCase()}
-          {name.slice(1)} n'a pas pu s'afficher ({error instanceof Error ? error.message : String(error)}). Le reste de la carte fonctionne : choisissez un autre élément, ou rechargez la page.
+          {name.slice(1)} n'a pas pu s'afficher ({error instanceof Error ? error.message : String(error)}). Le reste de la carte fonctionne : choisissez un autre élément, ou rechargez la page.
         </p>
         <button type="button" class="more" onClick={() => reset()}>
           Réessayer

@@ -26,12 +26,12 @@ export function MarshallView() {
             setOverlay('alliance', true);
           }}
         >
-          Vue Plan Marshall : maintenance industrielle
+          Vue Plan Marshall : maintenance industrielle
         </button>
       )}
       {active && (
         <details open>
-          <summary>Plan Marshall : recrutements en maintenance industrielle par bassin</summary>
+          <summary>Plan Marshall : recrutements en maintenance industrielle par bassin</summary>
           <table data-testid="marshall-table">
             <caption class="visually-hidden">Projets de recrutement en maintenance industrielle, formations qui y mènent et écoles Alliance Emploi, par bassin d'emploi</caption>
             <thead>
@@ -51,7 +51,7 @@ export function MarshallView() {
                     {formatInteger(row.projets)}
                     {row.masques > 0 ? ' *' : ''}
                   </td>
-                  <td class="number">{row.partDifficile === null ? '—' : `${row.partDifficile.toLocaleString('fr-FR')} %`}</td>
+                  <td class="number">{row.partDifficile === null ? '—' : `${row.partDifficile.toLocaleString('fr-FR')} %`}</td>
                   <td class="number">{formatInteger(row.formations)}</td>
                   <td>{row.ecoles.join(', ') || '—'}</td>
                 </tr>
@@ -59,8 +59,8 @@ export function MarshallView() {
             </tbody>
           </table>
           <p class="hint">
-            Métiers : ouvriers et techniciens de la maintenance générale, mécanique, électrique et des automatismes (FAP 2021 G0A40, G0A41, G1X72, G1X77), la cible du Plan Marshall. Formations : celles de la carte
-            dont le diplôme mène à ces métiers (codes ROME de la DARES). * : au moins un chiffre masqué (secret statistique), le total est un minimum.
+            Métiers : ouvriers et techniciens de la maintenance générale, mécanique, électrique et des automatismes (FAP 2021 G0A40, G0A41, G1X72, G1X77), la cible du Plan Marshall. Formations : celles de la carte
+            dont le diplôme mène à ces métiers (codes ROME de la DARES). * : au moins un chiffre masqué (secret statistique), le total est un minimum.
           </p>
         </details>
       )}

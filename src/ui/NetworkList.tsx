@@ -21,7 +21,7 @@ export function NetworkList() {
     </li>
   );
   return (
-    <section class="network-list" aria-label="Réseaux : Alliance Emploi et Campus des métiers">
+    <section class="network-list" aria-label="Réseaux : Alliance Emploi et Campus des métiers">
       {overlays.alliance && (
         <>
           <h2>Écoles Alliance Emploi ({offer.dataset.alliance.length})</h2>

@@ -60,7 +60,7 @@ export function OfferList() {
       </h2>
       {described.length > 0 && (
         <p class="active-filters" data-testid="active-filters">
-          Filtres : {described.join(' ; ')}
+          Filtres : {described.join(' ; ')}
         </p>
       )}
       {sites.length === 0 && <EmptyState />}
@@ -107,7 +107,7 @@ export function OfferList() {
       </ul>
       {apart.length > 0 && (
         <details class="apart" data-testid="apart">
-          <summary>Accessible partout (à distance) : {plural(apart.reduce((sum, item) => sum + item.trainings.length, 0), 'formation')}</summary>
+          <summary>Accessible partout (à distance) : {plural(apart.reduce((sum, item) => sum + item.trainings.length, 0), 'formation')}</summary>
           <ul>
             {apart.map(({ site, trainings: list, communeNom }) => (
               <li key={site.id}>
@@ -188,7 +188,7 @@ function EmptyState() {
         <p>{OFFER_GAPS_NOTE}</p>
         {near.length > 0 && (
           <>
-            <p>Métiers proches qui ont des formations sur la carte :</p>
+            <p>Métiers proches qui ont des formations sur la carte :</p>
             <ul>
               {near.map(({ job, trainings: count }) => (
                 <li key={job.code}>
@@ -205,7 +205,7 @@ function EmptyState() {
   }
   return (
     <div class="empty" role="status" data-testid="empty-state">
-      <p>Aucune formation ne correspond{ways.length > 0 ? ' :' : '.'}</p>
+      <p>Aucune formation ne correspond{ways.length > 0 ? ' :' : '.'}</p>
       {ways.length > 0 && (
         <ul>
           {ways.map(([dimension, count]) => (

@@ -17,7 +17,7 @@ export function OverlayControl() {
         <li><VoieSymbol voie="apprentissage" /> Apprentissage ou alternance</li>
         <li><VoieSymbol voie="continue" /> Formation continue</li>
         <li><VoieSymbol voie="mixte" /> Plusieurs voies</li>
-        <li><span class="cluster-chip" aria-hidden="true">12</span> Groupe de lieux : nombre de formations</li>
+        <li><span class="cluster-chip" aria-hidden="true">12</span> Groupe de lieux : nombre de formations</li>
       </ul>
       <label class="check">
         <input type="checkbox" checked={overlays.alliance} onChange={(event) => setOverlay('alliance', event.currentTarget.checked)} />

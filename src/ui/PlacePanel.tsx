@@ -1,3 +1,4 @@
+import { deParts } from '../domain/typography.ts';
 import { useContext, useState } from 'preact/hooks';
 import { searchCommunes, type Commune } from '../domain/gazetteer.ts';
 import { ZONING_KEYS, ZONING_SINGULAR, ZONINGS, type Zoning } from '../domain/zones.ts';
@@ -7,9 +8,9 @@ import { roundPosition, TEMPS, type Where } from '../url/codec.ts';
 import { StoreContext, useActions, useAppStore } from './use-app-store.ts';
 
 const GEOLOCATION_MESSAGES: Readonly<Record<number, string>> = {
-  1: "Vous avez refusé l'accès à votre position : tapez une commune ou un code postal, ou cliquez sur la carte.",
-  2: "Votre position n'a pas pu être déterminée : tapez une commune ou un code postal.",
-  3: "La position n'a pas été trouvée à temps : réessayez, ou tapez une commune.",
+  1: "Vous avez refusé l'accès à votre position : tapez une commune ou un code postal, ou cliquez sur la carte.",
+  2: "Votre position n'a pas pu être déterminée : tapez une commune ou un code postal.",
+  3: "La position n'a pas été trouvée à temps : réessayez, ou tapez une commune.",
 };
 
 const ZONE_WORDS: Readonly<Record<Zoning, string>> = { departement: 'ce département', zone_emploi: "cette zone d'emploi", spel: 'ce SPEL', bassin: "ce bassin d'emploi" };
@@ -43,7 +44,7 @@ export function PlacePanel() {
     where.place?.kind === 'commune' ? `${gazetteer?.byCode.get(where.place.code)?.nom ?? where.place.code} (${where.place.code})` : where.place ? 'un point de la carte (position arrondie à 100 m)' : null;
   const locate = () => {
     if (!('geolocation' in navigator)) {
-      setPlaceMessage('Ce navigateur ne donne pas de position : tapez une commune ou un code postal.');
+      setPlaceMessage('Ce navigateur ne donne pas de position : tapez une commune ou un code postal.');
       return;
     }
     navigator.geolocation.getCurrentPosition(
@@ -52,7 +53,7 @@ export function PlacePanel() {
         // The region's limits may not be loaded yet: the position waits for them, never "outside".
         const place = (indexes: NonNullable<ReturnType<typeof selectZoneIndexes>>) => {
           if (!indexes.departement.zoneAt(point)) {
-            setPlaceMessage('Votre position est hors des Hauts-de-France : tapez une commune de la région, ou cliquez sur la carte.');
+            setPlaceMessage('Votre position est hors des Hauts-de-France : tapez une commune de la région, ou cliquez sur la carte.');
             return;
           }
           const current = store?.getState().where ?? where;
@@ -63,7 +64,7 @@ export function PlacePanel() {
           place(ready);
           return;
         }
-        setPlaceMessage('Position trouvée : les limites de la région se chargent, un instant…');
+        setPlaceMessage('Position trouvée : les limites de la région se chargent, un instant…');
         const unsubscribe = store?.subscribe((state) => {
           const indexes = selectZoneIndexes(state);
           if (!indexes) return;
@@ -149,7 +150,8 @@ export function PlacePanel() {
       {where.place && (
         <div class="place-current" data-testid="place-current">
           <p>
-            Autour de <strong>{placeName}</strong>{' '}
+            Autour {deParts(placeName ?? '')[0]}
+            <strong>{deParts(placeName ?? '')[1]}</strong>{' '}
             <button type="button" class="link-button" onClick={() => update({ place: null })}>
               retirer
             </button>
@@ -157,7 +159,7 @@ export function PlacePanel() {
           {Object.keys(memberships).length > 0 && (
             <p class="hint" data-testid="place-zones">
               {ZONINGS
-                .map((zoning) => memberships[zoning] && `${ZONING_SINGULAR[zoning]} : ${memberships[zoning]?.nom}`)
+                .map((zoning) => memberships[zoning] && `${ZONING_SINGULAR[zoning]} : ${memberships[zoning]?.nom}`)
                 .filter(Boolean)
                 .join(' · ')}
             </p>
@@ -165,7 +167,7 @@ export function PlacePanel() {
           <fieldset class="filter-group">
             <legend>Jusqu'où</legend>
             <label class="check">
-              <input type="radio" name="portee" checked={where.temps === null} onChange={() => update({ temps: null })} /> Rayon : {where.rayon} km
+              <input type="radio" name="portee" checked={where.temps === null} onChange={() => update({ temps: null })} /> Rayon : {where.rayon} km
             </label>
             <input
               type="range"
@@ -197,7 +199,7 @@ export function PlacePanel() {
               </select>
             </div>
             <p class="hint">
-              Temps estimé d'après la distance à vol d'oiseau : trajet {Math.round((TRAVEL_ASSUMPTIONS[where.mode].detour - 1) * 100)} % plus long, {TRAVEL_ASSUMPTIONS[where.mode].speedKmh} km/h en moyenne
+              Temps estimé d'après la distance à vol d'oiseau : trajet {Math.round((TRAVEL_ASSUMPTIONS[where.mode].detour - 1) * 100)} % plus long, {TRAVEL_ASSUMPTIONS[where.mode].speedKmh} km/h en moyenne
               {TRAVEL_ASSUMPTIONS[where.mode].overheadMinutes > 0 ? `, plus ${TRAVEL_ASSUMPTIONS[where.mode].overheadMinutes} min d'attente et d'accès` : ''} ; ce n'est pas un calcul d'itinéraire.
             </p>
           </fieldset>
@@ -216,7 +218,7 @@ export function PlacePanel() {
         >
           <option value="">partout</option>
           {where.dans && !Object.values(memberships).some((zone) => zone?.code === where.dans?.code) && (
-            <option value={`${ZONING_KEYS[where.dans.zoning]}:${where.dans.code}`}>{`${ZONING_SINGULAR[where.dans.zoning]} : ${dansName ?? where.dans.code}`}</option>
+            <option value={`${ZONING_KEYS[where.dans.zoning]}:${where.dans.code}`}>{`${ZONING_SINGULAR[where.dans.zoning]} : ${dansName ?? where.dans.code}`}</option>
           )}
           {ZONINGS.map((zoning) => {
             const zone = memberships[zoning];

@@ -65,7 +65,7 @@ export function PointCard() {
           )}
           {organismes.length > 0 && (
             <div class="note">
-              Organisme{organismes.length > 1 ? 's' : ''} d'apprentissage sous le même UAI :{' '}
+              Organisme{organismes.length > 1 ? 's' : ''} d'apprentissage sous le même UAI :{' '}
               {organismes.map((organisme, index) => (
                 <span key={organisme.id}>
                   {index > 0 ? ', ' : ''}
@@ -78,7 +78,7 @@ export function PointCard() {
           )}
           {neighbours.length > 0 && (
             <div class="note">
-              Au même endroit :{' '}
+              Au même endroit :{' '}
               {neighbours.map((other, index) => (
                 <span key={other.id}>
                   {index > 0 ? ', ' : ''}
@@ -103,8 +103,8 @@ export function PointCard() {
                 <p class="training-facts">{describeTraining(training).join(' · ')}</p>
                 {(training.romes ?? []).length > 0 && (
                   <div class="training-jobs">
-                    Mène aux métiers (ROME) :{' '}
-                    <ul class="job-links" aria-label={`Métiers auxquels mène : ${training.intitule}`}>
+                    Mène aux métiers (ROME) :{' '}
+                    <ul class="job-links" aria-label={`Métiers auxquels mène : ${training.intitule}`}>
                       {(training.romes ?? []).map((code) => (
                         <li key={code}>
                           <button
@@ -131,16 +131,16 @@ export function PointCard() {
                   return (
                     <p class="training-facts" data-testid="training-hiring">
                       Recrutements prévus pour ces métiers ({names}
-                      {hiring.metiers.length > 3 ? `, et ${hiring.metiers.length - 3} autres` : ''}) :{' '}
+                      {hiring.metiers.length > 3 ? `, et ${hiring.metiers.length - 3} autres` : ''}) :{' '}
                       {hiring.bassin ? `${formatInteger(hiring.bassin.projets)} projets dans le bassin d'emploi ${hiring.bassin.nom}, dont ${formatInteger(hiring.bassin.difficiles)} jugés difficiles ; ` : ''}
                       {formatInteger(hiring.region.projets)} dans la région, dont {formatInteger(hiring.region.difficiles)} difficiles
                       {hiring.region.masques > 0 ? ' (sans les chiffres masqués par le secret statistique)' : ''} — {hiring.source}.
                     </p>
                   );
                 })()}
-                {training.intituleSource && <p class="provenance">Intitulé dans la source : « {training.intituleSource} »</p>}
+                {training.intituleSource && <p class="provenance">Intitulé dans la source : « {training.intituleSource} »</p>}
                 {training.acces.length > 0 && (
-                  <ul class="acces" aria-label="Accès : places et vœux">
+                  <ul class="acces" aria-label="Accès : places et vœux">
                     {training.acces.map((acces, index) => (
                       <li key={index}>{describeAcces(acces)}</li>
                     ))}
@@ -149,11 +149,11 @@ export function PointCard() {
                 {training.sessions.length > 0 && (
                   <ul class="sessions">
                     {training.sessions.map((session, index) => (
-                      <li key={index}>Session : {describeSession(session)}</li>
+                      <li key={index}>Session : {describeSession(session)}</li>
                     ))}
                   </ul>
                 )}
-                {training.organisme && training.organisme !== site.nom && <p class="training-facts">Organisme : {training.organisme}</p>}
+                {training.organisme && training.organisme !== site.nom && <p class="training-facts">Organisme : {training.organisme}</p>}
                 {training.url && (
                   <p class="training-facts">
                     <a href={training.url} target="_blank" rel="noopener noreferrer">
@@ -161,7 +161,7 @@ export function PointCard() {
                     </a>
                   </p>
                 )}
-                <p class="provenance">Source : {describeProvenance(offer, training.provenance).join(' ; ')}</p>
+                <p class="provenance">Source : {describeProvenance(offer, training.provenance).join(' ; ')}</p>
               </li>
             ))}
           </ul>
@@ -210,9 +210,9 @@ export function PointCard() {
               ))}
             </ul>
           ) : (
-            <p class="hint">Aucune formation de nos sources ne porte cet UAI : l'offre de cet organisme n'est pas encore connue ici.</p>
+            <p class="hint">Aucune formation de nos sources ne porte cet UAI : l'offre de cet organisme n'est pas encore connue ici.</p>
           )}
-          <p class="provenance">Source : {describeProvenance(offer, organisme.provenance).join(' ; ')}</p>
+          <p class="provenance">Source : {describeProvenance(offer, organisme.provenance).join(' ; ')}</p>
         </section>
       );
     }
@@ -230,7 +230,7 @@ export function PointCard() {
             <dd>{school.entreprises.join(', ')}</dd>
           </dl>
           <p class="note">Point placé au centre de la commune.</p>
-          <p class="provenance">Source : {school.source}</p>
+          <p class="provenance">Source : {school.source}</p>
         </section>
       );
     }
@@ -247,9 +247,9 @@ export function PointCard() {
             <dt>Secteurs</dt>
             <dd>{campus.secteurs.join(', ')}</dd>
             <dt>Communes</dt>
-            <dd>{campus.communes.length > 0 ? campus.communes.map((commune) => commune.nom).join(', ') : 'aucune commune citée par la source : campus non placé sur la carte'}</dd>
+            <dd>{campus.communes.length > 0 ? campus.communes.map((commune) => commune.nom).join(', ') : 'aucune commune citée par la source : campus non placé sur la carte'}</dd>
           </dl>
-          <p class="provenance">Source : {campus.source}</p>
+          <p class="provenance">Source : {campus.source}</p>
         </section>
       );
     }

@@ -16,7 +16,7 @@ const PRINTED_ROWS = 150;
 
 /** How long a print waits for the map's picture before printing without it. */
 const MAP_PICTURE_WAIT_MS = 3000;
-const MAP_MISSING = "La carte n'a pas pu être ajoutée à cette fiche : elle n'a pas été dessinée dans ce navigateur (affichage WebGL indisponible ou carte non chargée). La liste et les sources ci-dessous sont complètes.";
+const MAP_MISSING = "La carte n'a pas pu être ajoutée à cette fiche : elle n'a pas été dessinée dans ce navigateur (affichage WebGL indisponible ou carte non chargée). La liste et les sources ci-dessous sont complètes.";
 
 /** The A4 sheet the print stylesheet shows instead of the app: filters, map, list, note, sources. */
 export function PrintSheet() {
@@ -75,7 +75,7 @@ export function PrintSheet() {
     <main class="print-sheet" aria-label="Fiche à imprimer" data-testid="print-sheet">
       <h1>Formations — Hauts-de-France</h1>
       <p>
-        Fiche du {date} · {plural(total, 'formation')} · {described.length > 0 ? `filtres : ${described.join(' ; ')}` : 'sans filtre'}
+        Fiche du {date} · {plural(total, 'formation')} · {described.length > 0 ? `filtres : ${described.join(' ; ')}` : 'sans filtre'}
       </p>
       {mapImage && !noPicture && <img class="print-map" src={mapImage} alt="Carte de la vue imprimée" />}
       {noPicture && <p class="print-map-missing" data-testid="print-map-missing">{MAP_MISSING}</p>}
@@ -97,7 +97,7 @@ export function PrintSheet() {
             {PRECISION_NOTES[site.precision] ? ` (${PRECISION_NOTES[site.precision]})` : ''}
             <br />
             <small>
-              {describeTraining(training).join(' · ')} — Source : {describeProvenance(offer, training.provenance).join(' ; ')}
+              {describeTraining(training).join(' · ')} — Source : {describeProvenance(offer, training.provenance).join(' ; ')}
             </small>
           </li>
         ))}

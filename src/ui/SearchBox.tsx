@@ -132,7 +132,7 @@ export function SearchBox() {
         Des métiers et des territoires sont proposés pendant la saisie ; flèches haut et bas pour les parcourir, Entrée pour choisir.
       </p>
       {expanded && (
-        <ul id="recherche-suggestions" class="suggestions" role="listbox" aria-label="Suggestions : métiers et territoires" data-testid="suggestions">
+        <ul id="recherche-suggestions" class="suggestions" role="listbox" aria-label="Suggestions : métiers et territoires" data-testid="suggestions">
           {suggestions.map((suggestion, index) => (
             <li
               key={suggestion.kind === 'job' ? `job:${suggestion.job.rome}` : `zone:${suggestion.territory.label}`}
@@ -166,7 +166,7 @@ export function SearchBox() {
       )}
       {filters.metiers.length > 3 && (
         <p class="job-chip" data-testid="job-chip">
-          Métiers : {filters.metiers.slice(0, 3).map((code) => jobLabels.get(code) ?? code).join(', ')} et {filters.metiers.length - 3} autres codes ROME ·{' '}
+          Métiers : {filters.metiers.slice(0, 3).map((code) => jobLabels.get(code) ?? code).join(', ')} et {filters.metiers.length - 3} autres codes ROME ·{' '}
           {plural(offer?.dataset.trainings.filter((training) => (training.romes ?? []).some((rome) => filters.metiers.includes(rome))).length ?? 0, 'formation')}{' '}
           <button type="button" class="link-button" onClick={() => setFilters({ ...filters, metiers: [] })}>
             Retirer<span class="visually-hidden"> ces métiers</span>
@@ -177,7 +177,7 @@ export function SearchBox() {
         <ul class="job-chips" aria-label="Métiers recherchés">
           {filters.metiers.map((code) => (
             <li key={code} class="job-chip" data-testid="job-chip">
-              Métier : {jobLabels.get(code) ?? 'code ROME'} ({code}) · {plural(counts.get(code)?.total ?? 0, 'formation')}{' '}
+              Métier : {jobLabels.get(code) ?? 'code ROME'} ({code}) · {plural(counts.get(code)?.total ?? 0, 'formation')}{' '}
               <button type="button" class="link-button" onClick={() => setFilters({ ...filters, metiers: filters.metiers.filter((item) => item !== code) })}>
                 Retirer<span class="visually-hidden"> le métier {jobLabels.get(code) ?? code}</span>
               </button>
@@ -187,7 +187,7 @@ export function SearchBox() {
       )}
       {filters.metiers.length > 0 && filters.metiers.every((code) => (counts.get(code)?.total ?? 0) === 0) && (
         <p class="hint">
-          Aucune formation de la carte ne mène à ce métier : elle peut exister ailleurs que sur la carte.{' '}
+          Aucune formation de la carte ne mène à ce métier : elle peut exister ailleurs que sur la carte.{' '}
           <button
             type="button"
             class="link-button"
@@ -209,7 +209,7 @@ export function SearchBox() {
       {hits?.warning && <p class="hint">{hits.warning}</p>}
       {hits && hits.via === 'titres-metiers' && hits.query === filters.q.trim() && (
         <p class="hint" data-testid="via-jobs">
-          Aucun intitulé de formation ne contient « {hits.query} » : voici les formations qui mènent aux métiers dont le nom le contient ({(hits.romes ?? []).map((code) => jobLabels.get(code) ?? code).join(', ')}).
+          Aucun intitulé de formation ne contient « {hits.query} » : voici les formations qui mènent aux métiers dont le nom le contient ({(hits.romes ?? []).map((code) => jobLabels.get(code) ?? code).join(', ')}).
         </p>
       )}
     </div>

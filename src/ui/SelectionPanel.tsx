@@ -14,7 +14,7 @@ export function SelectionPanel() {
     <details class="control selection" open={pinned.length > 0 || note !== ''} data-testid="selection">
       <summary>Sélection et note ({plural(pinned.length, 'formation épinglée', 'formations épinglées')})</summary>
       {pinned.length === 0 ? (
-        <p class="hint">Épinglez des formations depuis la fiche d'un lieu : elles s'affichent ici et en tête de la fiche imprimée.</p>
+        <p class="hint">Épinglez des formations depuis la fiche d'un lieu : elles s'affichent ici et en tête de la fiche imprimée.</p>
       ) : (
         <ul class="pinned">
           {pinned.map((id) => {
@@ -40,7 +40,7 @@ export function SelectionPanel() {
       <label class="search-label" for="note-conseiller">
         Note du conseiller
       </label>
-      <textarea id="note-conseiller" rows={3} maxLength={NOTE_MAX_LENGTH} value={note} onInput={(event) => setNote(event.currentTarget.value)} placeholder="Ex. : prendre contact avant mars ; visite des portes ouvertes" />
+      <textarea id="note-conseiller" rows={3} maxLength={NOTE_MAX_LENGTH} value={note} onInput={(event) => setNote(event.currentTarget.value)} placeholder="Ex. : prendre contact avant mars ; visite des portes ouvertes" />
       <p class="hint">Dans le lien après « # » seulement ; imprimée comme les mots du conseiller.</p>
     </details>
   );

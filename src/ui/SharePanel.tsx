@@ -26,7 +26,7 @@ function QrCode({ text }: { text: string }) {
       return null;
     }
   }, [text]);
-  if (!path) return <p class="hint">Lien trop long pour un QR code : copiez-le.</p>;
+  if (!path) return <p class="hint">Lien trop long pour un QR code : copiez-le.</p>;
   return (
     <svg class="qr" viewBox={`0 0 ${path.size} ${path.size}`} role="img" aria-label="QR code du lien de cette vue" data-testid="qr-code" shape-rendering="crispEdges">
       <rect width={path.size} height={path.size} fill="#fff" />
@@ -75,7 +75,7 @@ export function SharePanel() {
     <details class="control share" data-testid="share">
       <summary>Partager, imprimer, exporter</summary>
       <h3 class="subhead">Partager cette vue</h3>
-      <p class="hint">Le lien redonne la même carte, les mêmes filtres, la même sélection. La note et les épingles sont après le « # » : elles ne sont jamais envoyées à un serveur.</p>
+      <p class="hint">Le lien redonne la même carte, les mêmes filtres, la même sélection. La note et les épingles sont après le « # » : elles ne sont jamais envoyées à un serveur.</p>
       <label class="search-label" for="lien-partage">
         Lien
       </label>
@@ -107,7 +107,7 @@ export function SharePanel() {
       </button>
       {copied && (
         <p role="status" class="hint">
-          {copied === 'oui' ? 'Lien copié.' : 'Copie automatique impossible ici : le lien est sélectionné, copiez-le (Ctrl+C ou ⌘+C).'}
+          {copied === 'oui' ? 'Lien copié.' : 'Copie automatique impossible ici : le lien est sélectionné, copiez-le (Ctrl+C ou ⌘+C).'}
         </p>
       )}
       <QrCode text={link} />

@@ -7,6 +7,7 @@ import type { Couche } from '../domain/view.ts';
 import { compareValues, csvTable } from '../domain/export.ts';
 import { downloadText } from './download.ts';
 import { formatRate } from './format.ts';
+import { frenchNumber, NBSP, quarterLabel } from '../domain/typography.ts';
 import { MarshallView } from './MarshallView.tsx';
 import { useActions, useAppStore } from './use-app-store.ts';
 
@@ -14,8 +15,7 @@ const PLAY_STEP_MS = 700;
 
 function formatValue(value: number | null, unit: string): string {
   if (value === null) return 'pas de donnée';
-  const text = value.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
-  return unit === 'points' ? `${value > 0 ? '+' : ''}${text} pt` : unit.startsWith('%') ? formatRate(value) : text;
+  return unit === 'points' ? `${value > 0 ? '+' : ''}${frenchNumber(value)}${NBSP}pt` : unit.startsWith('%') ? formatRate(value) : frenchNumber(value);
 }
 
 /**
@@ -81,7 +81,7 @@ export function TerritoryPanel() {
           </option>
         ))}
       </select>
-      {indicatorsError && <p class="error">Indicateurs indisponibles : {indicatorsError}</p>}
+      {indicatorsError && <p class="error">Indicateurs indisponibles : {indicatorsError}</p>}
       <MarshallView />
       {choropleth && spec && (
         <>
@@ -124,7 +124,7 @@ export function TerritoryPanel() {
           {usesQuarter && quarters.length > 0 && choropleth.zoning !== 'departement' && (
             <div class="quarter">
               <label class="search-label" for="trimestre">
-                Trimestre : <span data-testid="quarter">{quarter}</span>
+                Trimestre : <span data-testid="quarter">{quarter ? quarterLabel(quarter) : ''}</span>
               </label>
               <input
                 id="trimestre"
@@ -132,7 +132,7 @@ export function TerritoryPanel() {
                 min={0}
                 max={quarters.length - 1}
                 value={quarterIndex}
-                aria-valuetext={quarter ?? ''}
+                aria-valuetext={quarter ? quarterLabel(quarter) : ''}
                 onInput={(event) => setTerritory({ ...territory, periode: quarters[Number(event.currentTarget.value)] ?? null })}
               />
               <button type="button" class="more" aria-pressed={playing} onClick={() => {
@@ -155,7 +155,7 @@ export function TerritoryPanel() {
               </select>
             </label>
           )}
-          <ul class="legend choropleth-legend" aria-label={`Légende : ${spec.label}`} data-testid="legend">
+          <ul class="legend choropleth-legend" aria-label={`Légende : ${spec.label}`} data-testid="legend">
             {choropleth.counts.map((count, index) => (
               <li key={index}>
                 <span class="swatch" style={{ background: choropleth.palette[index] }} aria-hidden="true" /> {formatValue(choropleth.bounds[index] ?? null, spec.unit)} à {formatValue(choropleth.bounds[index + 1] ?? null, spec.unit)}{' '}
@@ -164,7 +164,7 @@ export function TerritoryPanel() {
             ))}
             {choropleth.noData > 0 && (
               <li>
-                <span class="swatch no-data" aria-hidden="true" /> pas de donnée ({choropleth.noData} zone{choropleth.noData > 1 ? 's' : ''}) : {text?.noData ?? ''}
+                <span class="swatch no-data" aria-hidden="true" /> pas de donnée ({choropleth.noData} zone{choropleth.noData > 1 ? 's' : ''}) : {text?.noData ?? ''}
               </li>
             )}
           </ul>
@@ -174,7 +174,7 @@ export function TerritoryPanel() {
             </p>
           ))}
           <p class="provenance" data-testid="indicator-source">
-            Source : {text?.source ?? ''}
+            Source : {text?.source ?? ''}
           </p>
           <details class="territory-table">
             <summary>Tableau ({choropleth.values.length} territoires)</summary>

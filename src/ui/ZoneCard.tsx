@@ -84,7 +84,7 @@ export function ZoneCard() {
         </button>
       </p>
       {zone.partieRegionale && (
-        <p class="note">Zone d'emploi à cheval sur deux régions : seule la partie située en Hauts-de-France est décrite ici.</p>
+        <p class="note">Zone d'emploi à cheval sur deux régions : seule la partie située en Hauts-de-France est décrite ici.</p>
       )}
       {reference.zoning === 'bassin' && <BassinHiring />}
       {reference.zoning === 'bassin' && (
@@ -93,10 +93,10 @@ export function ZoneCard() {
         </p>
       )}
       {reference.zoning === 'spel' && (
-        <p class="note">Périmètre approché : un SPEL par arrondissement, comme l'indique la Région.</p>
+        <p class="note">Périmètre approché : un SPEL par arrondissement, comme l'indique la Région.</p>
       )}
       <p class="provenance">
-        Sources : {ZONE_PROVENANCE[reference.zoning]} ; {ZONE_COMMON_PROVENANCE}
+        Sources : {ZONE_PROVENANCE[reference.zoning]} ; {ZONE_COMMON_PROVENANCE}
       </p>
     </section>
   );

@@ -1,3 +1,5 @@
+import { frenchNumber, NBSP, percent } from '../domain/typography.ts';
+
 const integer = new Intl.NumberFormat('fr-FR');
 
 /** `12 345` with the French thin separators. */
@@ -12,14 +14,14 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 
 /** `10,6 %`; `empty` where there is no value. */
 export function formatRate(value: number | null | undefined, empty = 'pas de donnée'): string {
-  return value === null || value === undefined ? empty : `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`;
+  return value === null || value === undefined ? empty : percent(value);
 }
 
 /** An indicator's value in its unit: "10,6 %", "+0,4 pt", "12,3 formations pour 10 000 hab.", "pas de donnée". */
 export function formatIndicatorValue(value: number | null, unit: string): string {
   if (value === null) return 'pas de donnée';
-  const text = value.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
-  if (unit === 'points') return `${value > 0 ? '+' : ''}${text} pt`;
+  const text = frenchNumber(value);
+  if (unit === 'points') return `${value > 0 ? '+' : ''}${text}${NBSP}pt`;
   if (unit.startsWith('%')) return `${formatRate(value)}${unit.length > 1 ? unit.slice(1) : ''}`;
-  return `${text} ${unit}`;
+  return `${text}${NBSP}${unit}`;
 }

@@ -24,7 +24,7 @@ const source = (inputs: IndicatorInputs): string =>
 const notes = (inputs: IndicatorInputs): string[] => {
   const whole = inputs.indicators?.chomage.zonesEntieres ?? [];
   return inputs.zoning === 'zone_emploi' && whole.length > 0
-    ? [`Zones ${whole.join(' et ')} (à cheval sur deux régions) : l'édition de l'Insee utilisée ne publie pas leur partie Hauts-de-France ; le taux montré est celui de la zone entière.`]
+    ? [`Zones ${whole.join(' et ')} (à cheval sur deux régions) : l'édition de l'Insee utilisée ne publie pas leur partie Hauts-de-France ; le taux montré est celui de la zone entière.`]
     : [];
 };
 

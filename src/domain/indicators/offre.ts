@@ -3,7 +3,7 @@ import { ZONINGS } from '../zones.ts';
 import { roundTo, type IndicatorInputs, type IndicatorModule } from './registry-types.ts';
 
 const held = (inputs: IndicatorInputs) =>
-  `Compte seulement ce que la carte contient : ${inputs.held}. Manque : la formation continue des demandeurs d'emploi (sauf fichier LHEO ouvert) et l'offre détaillée de la plupart des CFA. Une zone pâle peut n'être qu'un manque de nos données, pas un désert de formation.`;
+  `Compte seulement ce que la carte contient : ${inputs.held}. Manque : la formation continue des demandeurs d'emploi (sauf fichier LHEO ouvert) et l'offre détaillée de la plupart des CFA. Une zone pâle peut n'être qu'un manque de nos données, pas un désert de formation.`;
 /** A count of the supply per zone for 10,000 inhabitants, unknown where the population is. */
 const perTenThousand = (inputs: IndicatorInputs, count: 'trainings' | 'sites', digits: number) =>
   new Map(inputs.zones.map((zone) => [zone.code, zone.population > 0 ? roundTo(((inputs.supply.get(zone.code)?.[count] ?? 0) * 10_000) / zone.population, digits) : null]));
@@ -14,7 +14,7 @@ export const OFFRE: IndicatorModule = {
   label: 'Offre de formation',
   unit: 'formations pour 10 000 hab.',
   scale: 'sequentiel',
-  explanation: 'Formations (selon les filtres) dont le lieu est dans le territoire, pour 10 000 habitants. Les formations entièrement à distance ne comptent pas : elles ne sont dans aucun territoire.',
+  explanation: 'Formations (selon les filtres) dont le lieu est dans le territoire, pour 10 000 habitants. Les formations entièrement à distance ne comptent pas : elles ne sont dans aucun territoire.',
   period: false,
   zonings: ZONINGS,
   followsMetiers: false,
@@ -50,7 +50,7 @@ export const ZONES_BLANCHES: IndicatorModule = {
   followsMetiers: false,
   noData: () => 'population inconnue',
   source,
-  notes: (inputs) => [`Seuil : ${Math.round(inputs.whiteKm)} km à vol d'oiseau (le rayon ou le temps estimé du lieu). ${held(inputs)}`],
+  notes: (inputs) => [`Seuil : ${Math.round(inputs.whiteKm)} km à vol d'oiseau (le rayon ou le temps estimé du lieu). ${held(inputs)}`],
   values: (inputs) =>
     new Map(
       inputs.zones.map((zone) => {

@@ -10,7 +10,7 @@ import { noValues, roundTo, type IndicatorInputs, type IndicatorModule } from '.
 /** The métiers followed, in words. */
 export function describeSelection(labour: LabourFile | null, selection: MetierSelection): string {
   if (selection.kind === 'tous') return 'tous métiers';
-  if (selection.kind === 'marshall') return 'métiers de la maintenance industrielle (Plan Marshall : FAP G0A40, G0A41, G1X72, G1X77)';
+  if (selection.kind === 'marshall') return 'métiers de la maintenance industrielle (Plan Marshall : FAP G0A40, G0A41, G1X72, G1X77)';
   if (selection.kind === 'famille') return `famille « ${labour?.metiers.find((metier) => metier.famille === selection.code)?.familleLibelle ?? selection.code} »`;
   return `métier « ${labour?.metiers.find((metier) => metier.code === selection.code)?.libelle ?? selection.code} » (FAP ${selection.code})`;
 }
@@ -18,7 +18,7 @@ export function describeSelection(labour: LabourFile | null, selection: MetierSe
 const source = (inputs: IndicatorInputs) => `${inputs.labour?.source ?? "France Travail, enquête Besoins en main-d'œuvre"}, ${inputs.labour?.licence ?? 'Licence Ouverte 2.0'} ; ${describeSelection(inputs.labour, inputs.fap)}`;
 
 const noData = (inputs: IndicatorInputs) =>
-  inputs.zoning !== 'bassin' ? "l'enquête est publiée par bassin d'emploi : choisissez le zonage « Bassins d'emploi »" : 'valeur masquée par France Travail (secret statistique) ou aucun projet déclaré pour ces métiers';
+  inputs.zoning !== 'bassin' ? "l'enquête est publiée par bassin d'emploi : choisissez le zonage « Bassins d'emploi »" : 'valeur masquée par France Travail (secret statistique) ou aucun projet déclaré pour ces métiers';
 
 function notes(inputs: IndicatorInputs): string[] {
   const { labour } = inputs;
@@ -27,7 +27,7 @@ function notes(inputs: IndicatorInputs): string[] {
   for (const bassin of Object.keys(labour.bassins)) withheld += bassinHiring(labour, bassin, inputs.fap).masques;
   return [
     BASSIN_NOTE,
-    ...(withheld > 0 ? [`${withheld} valeurs sont masquées par France Travail (secret statistique, « * ») : elles sont inconnues, jamais comptées comme zéro ; les totaux d'un bassin qui en a sont des minimums.`] : []),
+    ...(withheld > 0 ? [`${withheld} valeurs sont masquées par France Travail (secret statistique, « * ») : elles sont inconnues, jamais comptées comme zéro ; les totaux d'un bassin qui en a sont des minimums.`] : []),
   ];
 }
 

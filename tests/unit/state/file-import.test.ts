@@ -76,7 +76,7 @@ describe('file importer', () => {
     importer.open(file('a.xml'));
     workers[0]?.onmessageerror?.({} as MessageEvent);
     expect(store.getState().importState.status).toBe('error');
-    expect(store.getState().importState.error).toMatch(/a\.xml : .*pas pu être décodée/);
+    expect(store.getState().importState.error).toMatch(/a\.xml\s: .*pas pu être décodée/);
     expect(workers[0]?.terminated).toBe(true);
   });
 
@@ -84,7 +84,7 @@ describe('file importer', () => {
     const { store, workers, importer } = setUp();
     importer.open(file('a.xml'));
     workers[0]?.onerror?.({ message: 'Uncaught SyntaxError' } as ErrorEvent);
-    expect(store.getState().importState).toMatchObject({ status: 'error', error: 'a.xml : Uncaught SyntaxError' });
+    expect(store.getState().importState).toMatchObject({ status: 'error', error: 'a.xml : Uncaught SyntaxError' });
   });
 });
 
@@ -94,7 +94,7 @@ describe('messages from the import worker', () => {
     importer.open(file('a.xml'));
     workers[0]?.onmessage?.({ data: { type: 'done', outcome: { dataset: { sites: 'x' } } } } as unknown as MessageEvent<ImportMessage>);
     expect(store.getState().imported).toBeNull();
-    expect(store.getState().importState).toMatchObject({ status: 'error', error: 'a.xml : réponse du lecteur de fichier refusée (résultat incomplet (jeu de données ou rapport))' });
+    expect(store.getState().importState).toMatchObject({ status: 'error', error: 'a.xml : réponse du lecteur de fichier refusée (résultat incomplet (jeu de données ou rapport))' });
   });
 
   it('refuses a progress outside 0–1 and an unknown type', () => {

@@ -1,0 +1,91 @@
+/**
+ * French typography for text the app writes from data: elision and contraction ("d'Amiens",
+ * "du Touquet", "de l'Oise"), the non-breaking spaces French puts before "%" and ":" and inside
+ * numbers, and ordinals ("1er", "2e").
+ */
+
+/** U+00A0: before ":" (and between a number and its unit). */
+export const NBSP = '\u00a0';
+/** U+202F, the narrow no-break space: thousands, and before "%" (as Intl's fr-FR writes them). */
+export const NNBSP = '\u202f';
+
+const VOWEL = /^[aeiouyàâäéèêëîïôöùûüœæ]/i;
+
+/**
+ * "de" before a name: "d'Amiens", "d'Étaples", "du Touquet-Paris-Plage" (Le), "des Moëres" (Les),
+ * "de La Bassée", "de Lille". An initial h is left alone: "de Hazebrouck", "de Hénin-Beaumont".
+ */
+export function deName(name: string): string {
+  const match = /^(Le|Les)[\s-](.+)$/.exec(name);
+  if (match) return `${match[1] === 'Le' ? 'du' : 'des'} ${match[2] ?? ''}`;
+  return VOWEL.test(name) ? `d'${name}` : `de ${name}`;
+}
+
+/** {@link deName} in two parts, the name apart (to set it in bold): `["d'", "Amiens"]`, `["du ", "Touquet"]`. */
+export function deParts(name: string): [string, string] {
+  const match = /^(Le|Les)[\s-](.+)$/.exec(name);
+  if (match) return [match[1] === 'Le' ? 'du ' : 'des ', match[2] ?? ''];
+  return VOWEL.test(name) ? ["d'", name] : ['de ', name];
+}
+
+/** "à" before a commune's name: "à Amiens", "au Touquet", "aux Moëres". */
+export function aName(name: string): string {
+  const match = /^(Le|Les)[\s-](.+)$/.exec(name);
+  if (match) return `${match[1] === 'Le' ? 'au' : 'aux'} ${match[2] ?? ''}`;
+  return `à ${name}`;
+}
+
+const DEPARTEMENTS: Readonly<Record<string, { nom: string; article: 'le' | 'la' | "l'" }>> = {
+  '02': { nom: 'Aisne', article: "l'" },
+  '59': { nom: 'Nord', article: 'le' },
+  '60': { nom: 'Oise', article: "l'" },
+  '62': { nom: 'Pas-de-Calais', article: 'le' },
+  '80': { nom: 'Somme', article: 'la' },
+};
+
+/** A département of the region with its article: "l'Oise", "le Nord"; its name alone if unknown. */
+export function departementWithArticle(code: string, fallback = code): string {
+  const known = DEPARTEMENTS[code];
+  if (!known) return fallback;
+  return known.article === "l'" ? `l'${known.nom}` : `${known.article} ${known.nom}`;
+}
+
+/** "de" before a département: "de l'Oise", "du Nord", "du Pas-de-Calais", "de la Somme". */
+export function deDepartement(code: string, fallback = code): string {
+  const known = DEPARTEMENTS[code];
+  if (!known) return `de ${fallback}`;
+  return known.article === 'le' ? `du ${known.nom}` : `de ${departementWithArticle(code)}`;
+}
+
+const numberFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+
+/** A number the French way: "12 345", "10,6" (narrow no-break space for thousands). */
+export function frenchNumber(value: number): string {
+  return numberFormat.format(value).replace(/[\s\u00a0]/g, NNBSP);
+}
+
+/** "10,6 %", the space before "%" unbreakable. */
+export function percent(value: number): string {
+  return `${frenchNumber(value)}${NNBSP}%`;
+}
+
+/** "1er", "2e", "3e" (masculine); "1re" with `feminine`. */
+export function ordinal(value: number, feminine = false): string {
+  return value === 1 ? (feminine ? '1re' : '1er') : `${value}e`;
+}
+
+/** "2025-T1" → "1er trimestre 2025". */
+export function quarterLabel(quarter: string): string {
+  const match = /^(\d{4})-T([1-4])$/.exec(quarter);
+  return match ? `${ordinal(Number(match[2]))} trimestre ${match[1]}` : quarter;
+}
+
+/**
+ * French spaces in a sentence: unbreakable before ":" and "%" (and before ";", "!" and "?", as a
+ * narrow one), a plain space turned so; nothing else changes.
+ */
+export function frenchSpaces(text: string): string {
+  return text
+    .replace(/ (?=:(\s|$))/g, NBSP)
+    .replace(/ (?=[%;!?](\s|$|[),.]))/g, NNBSP);
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { PLAN_IGN_TILES } from '../../src/map/plan-ign.ts';
+import { PLAN_PREFERENCE_KEY } from '../../src/state/device-preferences.ts';
+import { SCREENSHOT_DIR, waitForMap, type Page } from './browser.ts';
+import { FIXTURE_TILE_COLOUR, serveFixturePlan } from './fixture-tiles.ts';
+import { useBuiltApp } from './harness.ts';
+
+const app = useBuiltApp();
+
+/** Share of the canvas drawn in the fixture tile's colour: the plan is on screen. */
+async function planShare(page: Page): Promise<number> {
+  return page.evaluate(([r, g, b]) => {
+    const canvas = window.carte?.adapter?.map.getCanvas();
+    if (!canvas) return 0;
+    const copy = document.createElement('canvas');
+    copy.width = 160;
+    copy.height = 120;
+    const context = copy.getContext('2d');
+    if (!context) return 0;
+    context.drawImage(canvas, 0, 0, 160, 120);
+    const { data } = context.getImageData(0, 0, 160, 120);
+    let matching = 0;
+    for (let index = 0; index < data.length; index += 4) if (Math.abs((data[index] ?? 0) - r) < 6 && Math.abs((data[index + 1] ?? 0) - g) < 6 && Math.abs((data[index + 2] ?? 0) - b) < 6) matching += 1;
+    return matching / (data.length / 4);
+  }, FIXTURE_TILE_COLOUR);
+}
+
+const planSwitch = (page: Page) => page.getByLabel('Plan détaillé (rues, IGN)');
+
+describe('the detailed plan (IGN), on request only', () => {
+  it('asks nothing of IGN before the person turns it on; then the canvas draws its tiles, under the app’s layers, with its attribution', async () => {
+    const { page, watch } = await app.open('', undefined, { waitFor: 'nothing', prepare: async (target) => void (await serveFixturePlan(target)) });
+    const asked = await serveFixturePlan(page);
+    await waitForMap(page);
+    await page.evaluate(() => window.carte?.adapter?.map.jumpTo({ center: [2.83, 50.43], zoom: 13 }));
+    await waitForMap(page);
+    expect(asked).toEqual([]);
+    expect(watch.external).toEqual([]);
+    expect(await planShare(page)).toBeLessThan(0.01);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/plan-z13-sans.png` });
+
+    await planSwitch(page).check();
+    await expect.poll(() => page.evaluate(() => window.carte?.store.getState().plan.status), { timeout: 20_000 }).toBe('ok');
+    await waitForMap(page);
+    expect(asked.length).toBeGreaterThan(0);
+    // Each request is the template's, with the tile's zoom, row and column filled in.
+    const pattern = new RegExp(`^${PLAN_IGN_TILES.replace(/[.?*+^$()[\]\\|]/g, '\\$&').replace('{z}', '\\d+').replace('{y}', '\\d+').replace('{x}', '\\d+')}$`);
+    for (const url of asked) expect(url).toMatch(pattern);
+    expect(await planShare(page)).toBeGreaterThan(0.3);
+    // Under the app's layers: the boundaries and points are drawn over it.
+    const order = await page.evaluate(() => window.carte?.adapter?.map.getStyle().layers.map((layer) => layer.id) ?? []);
+    expect(order.indexOf('plan-ign')).toBeLessThan(order.indexOf('departements-limite'));
+    expect(order.indexOf('plan-ign')).toBeGreaterThan(order.indexOf('fond-terres'));
+    expect(await page.locator('.map-attribution').textContent()).toContain('Plan IGN © IGN');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/plan-z13-avec.png` });
+    await page.close();
+  });
+
+  it('keeps the choice on this device (a reload keeps it) but never in a link (its recipient asks nothing of IGN)', async () => {
+    const { page } = await app.open('?v=1&couche=spel', undefined, { waitFor: 'nothing', prepare: async (target) => void (await serveFixturePlan(target)) });
+    await waitForMap(page);
+    await planSwitch(page).check();
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), PLAN_PREFERENCE_KEY)).toBe('oui');
+    expect(page.url()).not.toMatch(/plan|ign/i);
+    const shared = page.url();
+    await page.reload();
+    await waitForMap(page);
+    expect(await planSwitch(page).isChecked()).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.carte?.store.getState().plan.status), { timeout: 20_000 }).toBe('ok');
+    await page.close();
+
+    // The same link opened where nobody turned the plan on: no request to IGN.
+    const { page: recipient, watch } = await app.open('', undefined, {
+      waitFor: 'nothing',
+      prepare: async (target) => {
+        await target.addInitScript((key) => localStorage.removeItem(key), PLAN_PREFERENCE_KEY);
+      },
+    });
+    const asked = await serveFixturePlan(recipient);
+    await recipient.goto(shared);
+    await waitForMap(recipient);
+    expect(await planSwitch(recipient).isChecked()).toBe(false);
+    expect(asked).toEqual([]);
+    expect(watch.external.filter((url) => url.includes('geopf'))).toEqual([]);
+    await recipient.evaluate((key) => localStorage.setItem(key, 'non'), PLAN_PREFERENCE_KEY);
+    await recipient.close();
+  });
+
+  it('says so when the service fails, and keeps the app’s own basemap', async () => {
+    const { page } = await app.open('#map=12/50.43/2.83', undefined, { waitFor: 'nothing', prepare: async (target) => void (await serveFixturePlan(target, 'panne')) });
+    await waitForMap(page);
+    await planSwitch(page).check();
+    await expect.poll(() => page.evaluate(() => window.carte?.store.getState().plan.status), { timeout: 20_000 }).toBe('erreur');
+    await expect.poll(() => page.getByText('Le plan IGN ne répond pas').count()).toBe(1);
+    expect(await planShare(page)).toBeLessThan(0.01);
+    await planSwitch(page).uncheck();
+    await page.close();
+  });
+});
+
+/** Town names the map has drawn (placed, not hidden by a collision) in the current view. */
+const townLabels = (page: Page) => page.evaluate(() => [...new Set(window.carte?.adapter?.map.queryRenderedFeatures({ layers: ['villes-nom'] }).map((feature) => String(feature.properties['nom'])) ?? [])]);
+
+describe('labels that never collide', () => {
+  it('shows the five préfectures at zoom 7, over the clusters; a town keeps its name at street zoom among site names', async () => {
+    const { page } = await app.open('#map=7/49.95/2.75');
+    const regionLabels = await townLabels(page);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/labels-z7.png` });
+    expect(regionLabels).toEqual(expect.arrayContaining(['Lille', 'Amiens', 'Beauvais', 'Arras', 'Laon']));
+    // Drawn above the clusters and the site symbols (never covered by them); the counts, placed
+    // first (the layer above), take part in collisions: the names keep clear of them. Site symbols
+    // block the site names placed after them.
+    const order = await page.evaluate(() => window.carte?.adapter?.map.getStyle().layers.map((layer) => layer.id) ?? []);
+    expect(order.indexOf('villes-nom')).toBeGreaterThan(order.indexOf('sites-groupes'));
+    expect(order.indexOf('villes-nom')).toBeGreaterThan(order.indexOf('sites-lieux'));
+    expect(order.indexOf('villes-nom')).toBeLessThan(order.indexOf('sites-groupes-nombre'));
+    const placement = await page.evaluate(() => {
+      const map = window.carte?.adapter?.map;
+      return [map?.getLayoutProperty('sites-groupes-nombre', 'text-ignore-placement'), map?.getLayoutProperty('sites-lieux', 'icon-ignore-placement'), map?.getLayoutProperty('alliance-ecoles', 'icon-ignore-placement')];
+    });
+    expect(placement).not.toContain(true);
+    await page.evaluate(() => window.carte?.adapter?.map.jumpTo({ center: [2.83, 50.432], zoom: 12 }));
+    await waitForMap(page);
+    expect(await townLabels(page)).toContain('Lens');
+    const siteNames = await page.evaluate(() => window.carte?.adapter?.map.queryRenderedFeatures({ layers: ['sites-noms'] }).length ?? 0);
+    expect(siteNames).toBeGreaterThan(3);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/labels-z12.png` });
+    await page.evaluate(() => window.carte?.adapter?.map.jumpTo({ center: [2.83, 50.432], zoom: 15 }));
+    await waitForMap(page);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/labels-z15.png` });
+    // Away from the town's label point, the communes in view are named along their boundaries.
+    const communeNames = await page.evaluate(() => [...new Set(window.carte?.adapter?.map.queryRenderedFeatures({ layers: ['communes-nom'] }).map((feature) => String(feature.properties['nom'])) ?? [])]);
+    expect(communeNames).toContain('Lens');
+    await page.close();
+  });
+});
+
