@@ -18,6 +18,7 @@ import { SharePanel } from './SharePanel.tsx';
 import { TerritoryPanel } from './TerritoryPanel.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
+import { MapLegend } from './MapLegend.tsx';
 import { ZoneCard } from './ZoneCard.tsx';
 import { ZoneList } from './ZoneList.tsx';
 import { useAppStore } from './use-app-store.ts';
@@ -99,6 +100,9 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
       <PrintSheet />
       <main class="map-area">
         <div id="map" ref={mapContainer} role="region" aria-label="Carte des Hauts-de-France" data-status={status} />
+        <Guard name="la légende de la carte">
+          <MapLegend />
+        </Guard>
         <p class="map-attribution">
           © IGN Admin Express · INSEE · Natural Earth{plan.on ? ` · ${PLAN_IGN_ATTRIBUTION}` : ''}
         </p>

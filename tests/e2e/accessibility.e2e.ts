@@ -126,7 +126,7 @@ describe('accessibility', () => {
     expect(await page.getByTestId('print-sheet').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.evaluate(() => window.carte?.store.getState().setPrintMode('territoire'));
-    await expect.poll(() => page.getByTestId('print-sheet').textContent()).toMatch(/Zone d'emploi : Lens/);
+    await expect.poll(() => page.getByTestId('print-sheet').textContent()).toMatch(/Zone d'emploi\s: Lens/);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -43,7 +43,7 @@ describe('data coverage in the app', () => {
     const { page } = await app.open(`?v=1&site=${siege?.id ?? ''}`);
     const card = page.getByTestId('site-card');
     await expect.poll(() => card.textContent()).toContain("Université d'Artois");
-    expect(await page.getByTestId('precision-note').textContent()).toMatch(/Lieu exact non connu : siège de l'établissement/);
+    expect(await page.getByTestId('precision-note').textContent()).toMatch(/Lieu exact non connu\s: siège de l'établissement/);
     expect(await card.textContent()).toMatch(/Master/);
     await waitForMap(page);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/fiche-siege.png` });
@@ -53,8 +53,8 @@ describe('data coverage in the app', () => {
   it('shows places and first-choice wishes on a training, with their source and year', async () => {
     const { page } = await app.open('?v=1&site=uai:0593255T:59178');
     const card = page.getByTestId('site-card');
-    await expect.poll(() => card.textContent()).toMatch(/2nde : 21 vœux en premier choix pour 32 places — Affelnet 2022/);
-    expect(await card.textContent()).toMatch(/1re : 0 vœu en premier choix pour 3 places — Affelnet 2022/);
+    await expect.poll(() => card.textContent()).toMatch(/2nde\s: 21 vœux en premier choix pour 32 places — Affelnet 2022/);
+    expect(await card.textContent()).toMatch(/1re\s: 0 vœu en premier choix pour 3 places — Affelnet 2022/);
     await page.close();
   });
 

@@ -199,7 +199,7 @@ describe('find a training and share the view', () => {
     expect(await sheet.isVisible()).toBe(true);
     expect(await page.locator('.panel').isVisible()).toBe(false);
     const text = (await sheet.textContent()) ?? '';
-    expect(text).toMatch(/filtres : voie Apprentissage/);
+    expect(text).toMatch(/filtres\s: voie Apprentissage/);
     expect(text).toMatch(/Note du conseiller \(ses propres mots\)Mots du conseiller/);
     expect(text).toMatch(/Sources et licences/);
     const first = await sheet.locator('.print-list li').first().textContent();

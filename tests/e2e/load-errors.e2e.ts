@@ -12,7 +12,7 @@ describe('data that cannot be loaded', () => {
       prepare: (target) => target.route('**/geo/hauts-de-france.topo.json', (route) => route.fulfill({ status: 404, body: 'absent' })),
     });
     await expect.poll(() => page.evaluate(() => window.carte?.store.getState().dataStatus), { timeout: 20_000 }).toBe('error');
-    expect(await page.getByRole('alert').textContent({ timeout: 5_000 })).toMatch(/Les données n'ont pas pu être chargées : .*hauts-de-france\.topo\.json.*404/);
+    expect(await page.getByRole('alert').textContent({ timeout: 5_000 })).toMatch(/Les données n'ont pas pu être chargées\s: .*hauts-de-france\.topo\.json.*404/);
     await page.close();
   });
 
@@ -29,7 +29,7 @@ describe('data that cannot be loaded', () => {
         }),
     });
     await expect.poll(() => page.evaluate(() => window.carte?.store.getState().dataStatus), { timeout: 20_000 }).toBe('error');
-    expect(await page.getByRole('alert').textContent({ timeout: 5_000 })).toMatch(/trainings\.json : formation [^,]+, champ « url » : seul un lien http ou https est accepté ; rechargez la page/);
+    expect(await page.getByRole('alert').textContent({ timeout: 5_000 })).toMatch(/trainings\.json\s: formation [^,]+, champ « url »\s: seul un lien http ou https est accepté ; rechargez la page/);
     await page.close();
   });
 });

@@ -33,9 +33,9 @@ describe('read the territory', () => {
     await expect.poll(() => page.getByTestId('coverage-note').textContent()).toMatch(/pas un désert de formation/);
     await page.getByLabel('Indicateur').selectOption('offre');
     await expect.poll(() => page.getByTestId('legend').textContent()).toMatch(/zones?\)/);
-    expect(await page.getByTestId('coverage-note').textContent()).toMatch(/Compte seulement ce que la carte contient : Parcoursup/);
+    expect(await page.getByTestId('coverage-note').textContent()).toMatch(/Compte seulement ce que la carte contient\s: Parcoursup/);
     await page.getByLabel('Indicateur').selectOption('lieux');
-    await expect.poll(() => page.getByTestId('legend').getAttribute('aria-label')).toBe('Légende : Lieux de formation');
+    await expect.poll(() => page.getByTestId('legend').getAttribute('aria-label')).toBe('Légende : Lieux de formation');
     await page.getByLabel('Indicateur').selectOption('offre');
     // The table behind it, sorted by value, and its CSV.
     await page.getByText(/^Tableau \(24 territoires\)/).click();
@@ -50,15 +50,15 @@ describe('read the territory', () => {
   it('moves through the quarters with the slider and plays them', async () => {
     const { page } = await app.open('?v=1&indicateur=chomage&periode=2010-T1&zone=ze:3215');
     await indicatorsLoaded(page);
-    await expect.poll(() => page.getByTestId('quarter').textContent()).toBe('2010-T1');
-    await expect.poll(() => page.getByTestId('essentials-rate').textContent()).toContain(`${String(rate('3215', '2010-T1')).replace('.', ',')} % au 2010-T1`);
+    await expect.poll(() => page.getByTestId('quarter').textContent()).toBe('1er trimestre 2010');
+    await expect.poll(() => page.getByTestId('essentials-rate').textContent()).toContain(`${String(rate('3215', '2010-T1')).replace('.', ',')} % au 1er trimestre 2010`);
     const slider = page.getByRole('slider', { name: /Trimestre/ });
     await slider.focus();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.getByTestId('quarter').textContent()).toBe('2010-T2');
+    await expect.poll(() => page.getByTestId('quarter').textContent()).toBe('2e trimestre 2010');
     expect(new URL(page.url()).searchParams.get('periode')).toBe('2010-T2');
     await page.getByRole('button', { name: /Lecture/ }).click();
-    await expect.poll(() => page.getByTestId('quarter').textContent(), { timeout: 10_000 }).not.toBe('2010-T2');
+    await expect.poll(() => page.getByTestId('quarter').textContent(), { timeout: 10_000 }).not.toBe('2e trimestre 2010');
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.close();
   });
@@ -66,8 +66,8 @@ describe('read the territory', () => {
   it('draws this year’s edition: 2025-T4 on the slider, the cross-border zones said to be whole; an old chomage-evol1 link still opens', async () => {
     const { page } = await app.open('?v=1&indicateur=chomage');
     await indicatorsLoaded(page);
-    await expect.poll(() => page.getByTestId('quarter').textContent()).toBe('2025-T4');
-    expect(await page.locator('#trimestre').getAttribute('aria-valuetext')).toBe('2025-T4');
+    await expect.poll(() => page.getByTestId('quarter').textContent()).toBe('4e trimestre 2025');
+    expect(await page.locator('#trimestre').getAttribute('aria-valuetext')).toBe('4e trimestre 2025');
     expect(await page.getByTestId('whole-zone-note').textContent()).toMatch(/Zones 0054 et 0058 .* zone entière/);
     // Beauvais (0054) says it on its card too.
     const beauvais = await app.open('?v=1&zone=ze:0054');
@@ -87,7 +87,7 @@ describe('read the territory', () => {
     await indicatorsLoaded(page);
     const essentials = page.getByTestId('essentials');
     // The latest edition held (INSEE's CSV to 2025-T4): Lens at 10.8 % in 2025-T4, as in the file.
-    await expect.poll(() => page.getByTestId('essentials-rate').textContent()).toMatch(/^10,8 % au 2025-T4 · \d+e sur 24/);
+    await expect.poll(() => page.getByTestId('essentials-rate').textContent()).toMatch(/^10,8\s% au 4e trimestre 2025 · \d+e sur 24/);
     expect(await essentials.locator('svg.sparkline').count()).toBe(1);
     expect(await page.getByTestId('essentials-marshall').textContent()).toMatch(/^bassin prioritaire du Plan Marshall/);
     expect(await essentials.textContent()).toMatch(/École Alliance Emploi la plus proche.*km de Lens/);
@@ -123,7 +123,7 @@ describe('read the territory', () => {
     await page.emulateMedia({ media: 'print' });
     const sheet = page.getByTestId('print-sheet');
     expect(await sheet.isVisible()).toBe(true);
-    expect(await sheet.textContent()).toMatch(/Zone d'emploi : Lens.*L'essentiel.*Population.*10,8 %.*Sources et licences/);
+    expect(await sheet.textContent()).toMatch(/Zone d'emploi\s: Lens.*L'essentiel.*Population.*10,8\s%.*Sources et licences/);
     expect(await sheet.locator('img.print-map').count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/fiche-territoire-imprimee.png`, fullPage: true });
     await page.close();
@@ -132,7 +132,7 @@ describe('read the territory', () => {
   it('shows the region’s key figures with their sources', async () => {
     const { page } = await app.open();
     await page.getByText('Chiffres clés des Hauts-de-France').click();
-    expect(await page.getByTestId('key-figures').textContent()).toMatch(/CFA : 277 centres \(2024-2025 ; Centre Inffo/);
+    expect(await page.getByTestId('key-figures').textContent()).toMatch(/CFA\s: 277 centres \(2024-2025 ; Centre Inffo/);
     await page.close();
   });
 });

@@ -36,7 +36,7 @@ describe('training offer on the map', () => {
     await page.locator('.credits summary').click();
     const credits = (await page.locator('.credits').textContent()) ?? '';
     const parcoursup = DATASET.sources.find((source) => source.id === 'parcoursup')?.counts;
-    expect(credits).toMatch(new RegExp(`Parcoursup \\(formations et coordonnées\\).*${thousands(parcoursup?.read ?? -1)} enregistrements lus : ${thousands(parcoursup?.kept ?? -1)} formations sur la carte`));
+    expect(credits).toMatch(new RegExp(`Parcoursup \\(formations et coordonnées\\).*${thousands(parcoursup?.read ?? -1)} enregistrements lus : ${thousands(parcoursup?.kept ?? -1)} formations sur la carte`));
     expect(credits).toMatch(new RegExp(`Affelnet.*${thousands(affelnetRejected)} écartés avec leur motif`));
     expect(watch.errors).toEqual([]);
     expect(watch.external).toEqual([]);
@@ -85,7 +85,7 @@ describe('training offer on the map', () => {
     await expect.poll(() => card.textContent()).toContain('Lycée Paul Hazard');
     const text = (await card.textContent()) ?? '';
     expect(text).toContain('BTS - Services - Comptabilité et gestion');
-    expect(text).toMatch(/Source : Parcoursup \(formations et coordonnées\).*ligne \d+ ; Parcoursup BTS/);
+    expect(text).toMatch(/Source\s: Parcoursup \(formations et coordonnées\).*ligne \d+ ; Parcoursup BTS/);
     expect(new URL(page.url()).searchParams.get('site')).toBe(PAUL_HAZARD);
     expect(await item.getAttribute('aria-pressed')).toBe('true');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/offre-fiche-lieu.png` });
@@ -129,7 +129,7 @@ describe('training offer on the map', () => {
     expect(ids).toHaveLength(2);
     const { page } = await app.open(`?v=1&site=${ids[0] ?? ''}`);
     const card = page.getByTestId('site-card');
-    await expect.poll(() => card.textContent()).toMatch(/Au même endroit :/);
+    await expect.poll(() => card.textContent()).toMatch(/Au même endroit\s:/);
     await card.locator('.note', { hasText: 'Au même endroit' }).getByRole('button', { name: /Henri Darras/ }).click();
     await page.waitForFunction((id) => window.carte?.store.getState().site === id, ids[1]);
     await page.close();
@@ -172,7 +172,7 @@ describe('opening a file', () => {
     const text = (await result.textContent()) ?? '';
     expect(text).toMatch(/7 enregistrements lus, 2 formations ajoutées à la carte dans 2 lieux, 1 doublon fusionné, 4 enregistrements écartés/);
     await result.getByText("Rapport d'import").click();
-    expect(await result.textContent()).toMatch(/formation TEST-F1 action A3 \(champ code-INSEE-commune\) : hors des Hauts-de-France/);
+    expect(await result.textContent()).toMatch(/formation TEST-F1 action A3 \(champ code-INSEE-commune\)\s: hors des Hauts-de-France/);
     await expect.poll(() => page.getByTestId('offer-count').textContent()).toMatch(heading(DATASET.trainings.length + 2, DATASET.sites.length + 2));
     // The file's title carries an escaped <script> and its URL is javascript:. The card shows the
     // title as text with the script dropped by the importer, and the URL as no link at all.

@@ -144,3 +144,28 @@ export const selectWhereOffer = memoizeSelector(
     );
   },
 );
+
+/** Zoom from which the map says which commune its centre is in (the on-map legend's first line). */
+export const VIEW_COMMUNE_FROM_ZOOM = 11;
+
+const communeIndexes = new WeakMap<object, ZoneIndex<{ code: string; nom: string }>>();
+
+/**
+ * The commune at the centre of the view, at street zooms (from the commune boundaries, loaded from
+ * zoom 9.5): what orients a person when no town name is in view. Null further out or before the
+ * boundaries are in.
+ */
+export const selectViewCommune = memoizeSelector(
+  (state: AppState) => [state.camera, state.communeBoundaries, state.data?.gazetteer] as const,
+  ([camera, boundaries, gazetteer]): { code: string; nom: string; departement: string } | null => {
+    if (!camera || !boundaries || camera.zoom < VIEW_COMMUNE_FROM_ZOOM) return null;
+    let index = communeIndexes.get(boundaries);
+    if (!index) {
+      index = createZoneIndex(boundaries.features);
+      communeIndexes.set(boundaries, index);
+    }
+    const found = index.zoneAt(camera.center)?.properties;
+    if (!found) return null;
+    return { code: found.code, nom: found.nom, departement: gazetteer?.byCode.get(found.code)?.departement ?? found.code.slice(0, 2) };
+  },
+);
