@@ -24,6 +24,8 @@ export interface ViewSlice {
    * `hors-ligne` when the browser is offline.
    */
   plan: { on: boolean; status: PlanStatus };
+  /** The embedded version (`integre=1`, see UrlState). */
+  integre: boolean;
   setPlan: (on: boolean) => void;
   setPlanStatus: (status: PlanStatus) => void;
 }
@@ -185,6 +187,7 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
       })),
     setOverlay: (overlay, visible) => set((state) => ({ overlays: { ...state.overlays, [overlay]: visible } })),
     plan: { on: false, status: 'eteint' },
+    integre: initial.integre,
     setPlan: (on) => set({ plan: { on, status: on ? 'chargement' : 'eteint' } }),
     setPlanStatus: (status) => set((state) => (state.plan.on && state.plan.status !== status ? { plan: { on: true, status } } : {})),
 
@@ -272,6 +275,7 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
         zone: state.zone,
         overlays: state.overlays,
         site: state.site,
+        integre: state.integre,
         ...(state.camera ? { camera: state.camera, cameraOrigin: 'url' as const } : {}),
       })),
   }));
@@ -279,5 +283,5 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
 
 /** The part of the state that a shared link carries. */
 export function selectUrlState(state: AppState): UrlState {
-  return { couche: state.couche, zone: state.zone, overlays: state.overlays, site: state.site, camera: state.camera, filters: state.filters, note: state.note, pinned: state.pinned, where: state.where, territory: state.territory };
+  return { couche: state.couche, zone: state.zone, overlays: state.overlays, site: state.site, camera: state.camera, filters: state.filters, note: state.note, pinned: state.pinned, where: state.where, territory: state.territory, integre: state.integre };
 }

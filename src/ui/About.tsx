@@ -6,7 +6,7 @@ export function About() {
         <summary>Confidentialité</summary>
         <p>
           Rien de ce que vous tapez, ni votre position, ni les fichiers que vous ouvrez ne quittent votre navigateur : la carte fonctionne avec ses propres fichiers et ne fait
-          aucune requête vers un service tiers. Une position (géolocalisation ou clic) est arrondie à environ 100 m et n'est écrite que dans la partie du lien après « # », que
+          aucune requête vers un service tiers par défaut. Seul le « Plan détaillé », si vous l'activez, demande ses images à l'IGN (data.geopf.fr), ce qui lui indique la zone regardée ; ce choix reste sur cet appareil et n'est jamais mis dans un lien. Une position (géolocalisation ou clic) est arrondie à environ 100 m et n'est écrite que dans la partie du lien après « # », que
           les navigateurs n'envoient jamais au serveur ; la note du conseiller et les formations épinglées aussi. Le lien « Itinéraire » ouvre OpenStreetMap seulement si vous le
           suivez. Aucun cookie, aucune mesure d'audience.
         </p>

@@ -18,6 +18,7 @@ import { SharePanel } from './SharePanel.tsx';
 import { TerritoryPanel } from './TerritoryPanel.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
+import { EmbedApp } from './EmbedApp.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { ZoneCard } from './ZoneCard.tsx';
 import { ZoneList } from './ZoneList.tsx';
@@ -31,6 +32,8 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
   const site = useAppStore((state) => state.site);
   const zone = useAppStore((state) => state.zone);
   const plan = useAppStore((state) => state.plan);
+  const integre = useAppStore((state) => state.integre);
+  if (integre) return <EmbedApp mapContainer={mapContainer} />;
   return (
     <div class="layout">
       <nav class="skip-links" aria-label="Accès rapide">

@@ -1,3 +1,4 @@
+import { deName } from '../domain/typography.ts';
 import { EMPTY_FILTERS } from '../domain/filters.ts';
 import { OFFER_GAPS_NOTE } from '../domain/jobs.ts';
 import { NEARBY_KM, selectBassinHiring, type MetierRow } from '../state/hiring.ts';
@@ -35,7 +36,7 @@ export function BassinHiring() {
         Métiers qui recrutent
       </h3>
       <p class="hint">
-        Projets de recrutement déclarés par les employeurs du bassin, et formations de la carte qui mènent à chaque métier (métier → codes ROME → diplômes), dans le bassin et à moins de {NEARBY_KM} km de {view.mainCommune ?? 'sa principale commune'}.
+        Projets de recrutement déclarés par les employeurs du bassin, et formations de la carte qui mènent à chaque métier (métier → codes ROME → diplômes), dans le bassin et à moins de {NEARBY_KM} km {view.mainCommune ? deName(view.mainCommune) : 'de sa principale commune'}.
       </p>
       <ol class="hiring-list" aria-label="Métiers qui recrutent, du plus demandé au moins demandé">
         {view.rows.map((row) => (

@@ -1,3 +1,4 @@
+import { deName } from '../domain/typography.ts';
 import { ZONING_SINGULAR } from '../domain/zones.ts';
 import { indicatorValueOf, selectComparison } from '../state/selectors.ts';
 import { formatIndicatorValue, formatInteger, formatRate } from './format.ts';
@@ -72,7 +73,7 @@ export function ComparePanel() {
               <th scope="row">Chômage 2003 → aujourd'hui</th>
               {summaries.map((summary) => (
                 <td key={summary.reference.code}>
-                  {summary.unemployment && summary.unemployment.series.length > 1 ? <Sparkline values={summary.unemployment.series} width={90} height={30} label={`Chômage de ${summary.zone.nom}, ${summary.unemployment.quarters[0] ?? ''} à ${summary.unemployment.quarter}`} /> : '—'}
+                  {summary.unemployment && summary.unemployment.series.length > 1 ? <Sparkline values={summary.unemployment.series} width={90} height={30} label={`Chômage ${deName(summary.zone.nom)}, ${summary.unemployment.quarters[0] ?? ''} à ${summary.unemployment.quarter}`} /> : '—'}
                 </td>
               ))}
             </tr>

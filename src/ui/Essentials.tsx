@@ -1,4 +1,4 @@
-import { quarterLabel } from '../domain/typography.ts';
+import { deName, quarterLabel } from '../domain/typography.ts';
 import { VOIE_LABELS, VOIES } from '../domain/training.ts';
 import type { ZoneSummary } from '../state/selectors.ts';
 import { formatInteger, formatRate, plural } from './format.ts';
@@ -58,7 +58,7 @@ export function Essentials({ summary, compact = false, headingLevel = 3 }: { sum
           <>
             <dt>École Alliance Emploi la plus proche</dt>
             <dd>
-              {alliance.school.nom} ({formatInteger(Math.round(alliance.km))} km de {summary.mainCommune?.nom ?? 'la commune principale'})
+              {alliance.school.nom} ({formatInteger(Math.round(alliance.km))} km {summary.mainCommune ? deName(summary.mainCommune.nom) : 'de la commune principale'})
             </dd>
           </>
         )}

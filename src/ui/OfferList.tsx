@@ -1,3 +1,4 @@
+import { deName } from '../domain/typography.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { nearestJobsWithTrainings, OFFER_GAPS_NOTE } from '../domain/jobs.ts';
 import { siteVoie } from '../domain/offer-index.ts';
@@ -54,7 +55,7 @@ export function OfferList() {
         <span class="count">
           {' '}
           ({mode === 'vue' ? 'dans la vue' : ''}
-          {reach ? (reach.minutes === null ? `à moins de ${formatInteger(reach.km)} km de ${placeName}` : `à moins de ${reach.minutes} min ${TRAVEL_MODE_LABELS[reach.mode] === 'à pied' ? 'à pied' : `en ${TRAVEL_MODE_LABELS[reach.mode]}`} de ${placeName}, temps estimé`) : ''}
+          {reach ? (reach.minutes === null ? `à moins de ${formatInteger(reach.km)} km ${deName(placeName ?? '')}` : `à moins de ${reach.minutes} min ${TRAVEL_MODE_LABELS[reach.mode] === 'à pied' ? 'à pied' : `en ${TRAVEL_MODE_LABELS[reach.mode]}`} ${deName(placeName ?? '')}, temps estimé`) : ''}
           {where.dans ? `${reach ? ', ' : ''}dans ${ZONING_SINGULAR[where.dans.zoning].toLowerCase()} ${zoneName}` : ''})
         </span>
       </h2>

@@ -5,6 +5,7 @@ import { selectOffer, selectSitesInView, type SiteInView } from '../state/select
 import { selectUrlState, type AppState } from '../state/store.ts';
 import { serializeState } from '../url/codec.ts';
 import { downloadText } from './download.ts';
+import { embedSnippet } from '../domain/embed.ts';
 import { plural } from './format.ts';
 import { useActions, useAppStore } from './use-app-store.ts';
 
@@ -111,6 +112,14 @@ export function SharePanel() {
         </p>
       )}
       <QrCode text={link} />
+      <h3 class="subhead">Intégrer à un site</h3>
+      <p class="hint">
+        Pour le site d'une Mission locale, d'un CIO ou d'un organisme : cette vue (la carte et la liste, avec ses filtres) dans un cadre, et un lien vers la carte complète. Collez ce code dans la page.
+      </p>
+      <label class="search-label" for="code-integration">
+        Code d'intégration
+      </label>
+      <textarea id="code-integration" class="share-link" readOnly rows={4} value={embedSnippet(link)} onFocus={(event) => event.currentTarget.select()} data-testid="embed-snippet" />
       <h3 class="subhead">Imprimer</h3>
       <button
         type="button"

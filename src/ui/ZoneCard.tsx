@@ -1,3 +1,4 @@
+import { deName } from '../domain/typography.ts';
 import { ZONE_COMMON_PROVENANCE, ZONE_PROVENANCE } from '../domain/attributions.ts';
 import { BASSIN_NOTE, ZONING_SINGULAR } from '../domain/zones.ts';
 import { VOIE_LABELS, VOIES } from '../domain/training.ts';
@@ -24,7 +25,7 @@ export function ZoneCard() {
   return (
     <section class="card zone-card" aria-labelledby="zone-card-title" data-testid="zone-card">
       <CardHeader kind={kind} titleId="zone-card-title" onClose={() => selectZone(null)}>
-        {reference.zoning === 'spel' ? `SPEL de ${zone.nom}` : zone.nom}
+        {reference.zoning === 'spel' ? `SPEL ${deName(zone.nom)}` : zone.nom}
         {zone.partieRegionale ? ' (partie Hauts-de-France)' : ''}
       </CardHeader>
       <dl class="facts">

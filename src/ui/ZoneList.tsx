@@ -1,3 +1,4 @@
+import { deName } from '../domain/typography.ts';
 import { ZONING_LABELS } from '../domain/zones.ts';
 import { selectListedZones } from '../state/selectors.ts';
 import { formatInteger } from './format.ts';
@@ -32,7 +33,7 @@ export function ZoneList() {
                 onFocus={() => setHover({ kind: 'zone', zone: { zoning: couche, code: zone.code } })}
                 onBlur={() => setHover(null)}
               >
-                <span class="item-name">{couche === 'spel' ? `SPEL de ${zone.nom}` : zone.nom}</span>
+                <span class="item-name">{couche === 'spel' ? `SPEL ${deName(zone.nom)}` : zone.nom}</span>
                 <span class="item-meta">
                   {zone.code} · {formatInteger(zone.population)} hab.
                 </span>

@@ -81,6 +81,11 @@ export interface UrlState {
   pinned: readonly string[];
   where: Where;
   territory: TerritoryView;
+  /**
+   * `integre=1`: the version for an `<iframe>` on a partner's site (map, list, a compact filter
+   * summary, a link to the full app). Kept in the frame's own links; never in "Ouvrir la carte complète".
+   */
+  integre: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -94,6 +99,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   pinned: [],
   where: DEFAULT_WHERE,
   territory: DEFAULT_TERRITORY,
+  integre: false,
 };
 
 /** A site id: the dataset's (`uai:0590001A:59350`), or a file's opened in the browser (`fichier~lheo:59350:ab12`). */
@@ -186,6 +192,7 @@ export function parseState(search: string, hash = ''): UrlState {
     pinned,
     where: parseWhere(params, hashParams),
     territory: parseTerritory(params),
+    integre: params.get('integre') === '1',
   };
 }
 
@@ -288,6 +295,7 @@ export function serializeState(state: UrlState): { search: string; hash: string 
   if (territory.classes !== DEFAULT_TERRITORY.classes) parts.push(`classes=${territory.classes}`);
   if (territory.fap && FAP_PATTERN.test(territory.fap)) parts.push(`fap=${territory.fap}`);
   if (territory.comparer.length > 0) parts.push(`comparer=${territory.comparer.slice(0, 4).map(formatZoneReference).join(',')}`);
+  if (state.integre) parts.push('integre=1');
   const search = parts.length > 0 ? `?v=${URL_VERSION}&${parts.join('&')}` : '';
   const hashParts: string[] = [];
   if (state.camera) hashParts.push(`map=${formatCamera(state.camera)}`);

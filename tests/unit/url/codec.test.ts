@@ -62,6 +62,7 @@ const anyStateArbitrary: fc.Arbitrary<UrlState> = fc.record({
     comparer: fc.uniqueArray(fc.constantFrom('3215', '3216', '3201', '0054').map((code) => ({ zoning: 'zone_emploi' as const, code })), { maxLength: 4, selector: (zone) => zone.code }),
     fap: fc.constantFrom(null, 'I', 'D1X33', 'G0A40'),
   }),
+  integre: fc.boolean(),
 });
 
 // States the app can be in: a selected zone d'emploi or SPEL shows its own zoning.
