@@ -53,6 +53,8 @@ interface Load {
   longTaskMs: number;
   heapMB: number | null;
   bytesBeforeFirstRender: Record<string, number>;
+  /** Requests to another origin until the app is ready (the detailed plan is off by default: none). */
+  thirdPartyRequests: number;
 }
 
 /** Gzip size of a served file, by its URL path under the served root. */
@@ -89,14 +91,15 @@ async function load(url: string, marks: { first: string; ready: string }, root: 
       // The heap that stays: after a garbage collection (the bench starts Chromium with --expose-gc).
       if (typeof gc === 'function') gc();
       const memory = performance.memory;
-      return { first, ready, resources: [location.href, ...resources], longTasks: window.longTasks, heap: memory ? memory.usedJSHeapSize : null };
-    })()`)) as { first: number; ready: number; resources: string[]; longTasks: number[]; heap: number | null };
+      const thirdParty = performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).origin !== location.origin && !entry.name.startsWith('data:') && !entry.name.startsWith('blob:')).length;
+      return { first, ready, resources: [location.href, ...resources], longTasks: window.longTasks, heap: memory ? memory.usedJSHeapSize : null, thirdParty };
+    })()`)) as { first: number; ready: number; resources: string[]; longTasks: number[]; heap: number | null; thirdParty: number };
     const bytes: Record<string, number> = {};
     for (const resource of facts.resources) {
       const type = resource === facts.resources[0] ? 'html' : typeOf(resource);
       bytes[type] = (bytes[type] ?? 0) + gzipOf(root, base, resource);
     }
-    return { firstRender: facts.first, ready: facts.ready, longTasks: facts.longTasks.length, longTaskMs: facts.longTasks.reduce((sum, value) => sum + value, 0), heapMB: facts.heap === null ? null : facts.heap / 1e6, bytesBeforeFirstRender: bytes };
+    return { firstRender: facts.first, ready: facts.ready, longTasks: facts.longTasks.length, longTaskMs: facts.longTasks.reduce((sum, value) => sum + value, 0), heapMB: facts.heap === null ? null : facts.heap / 1e6, bytesBeforeFirstRender: bytes, thirdPartyRequests: facts.thirdParty };
   } finally {
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
@@ -139,11 +142,14 @@ export async function runBrowserBench(realDataset: TrainingDataset, loads = 7): 
   const bare = await startStaticServer(bareDirectory, '/nu/');
   const appLoads: Load[] = [];
   const bareLoads: Load[] = [];
+  const embedLoads: Load[] = [];
   try {
     for (let run = 0; run < loads; run += 1) {
       // Alternate, so that the machine's state weighs on both alike.
       bareLoads.push(await load(bare.url, { first: 'nu:premier-rendu', ready: 'nu:pret' }, bareDirectory, '/nu/'));
       appLoads.push(await load(app.url, { first: 'carte:premier-rendu', ready: 'carte:pret' }, 'dist', '/carte/'));
+      // The embedded version (?integre=1), a partner's iframe: the same page, fewer panels.
+      if (run < 3) embedLoads.push(await load(`${app.url}?v=1&integre=1`, { first: 'carte:premier-rendu', ready: 'carte:pret' }, 'dist', '/carte/'));
     }
   } finally {
     await app.close();
@@ -233,6 +239,11 @@ export async function runBrowserBench(realDataset: TrainingDataset, loads = 7): 
     app: { firstRenderMs: round(appFirst, 0), readyMs: round(appReady, 0), longTasks: median(appLoads.map((item) => item.longTasks)), longTaskMs: round(median(appLoads.map((item) => item.longTaskMs)), 0), heapAfterLoadMB: round(median(appLoads.map((item) => item.heapMB ?? 0)), 1), bytesBeforeFirstRenderGzip: appLoads[0]?.bytesBeforeFirstRender },
     bare: { firstRenderMs: round(bareFirst, 0), readyMs: round(bareReady, 0), longTasks: median(bareLoads.map((item) => item.longTasks)), bytesBeforeFirstRenderGzip: bareLoads[0]?.bytesBeforeFirstRender },
     ratios: { firstRender: round(appFirst / bareFirst), ready: round(appReady / bareReady) },
+    startUp: {
+      what: 'what the detailed plan and the embedded version cost the start-up: requests to another origin until ready (the plan is off by default), and the embedded page (?integre=1, median of 3 loads) against the bare page',
+      thirdPartyRequestsMax: Math.max(...appLoads.map((item) => item.thirdPartyRequests), ...embedLoads.map((item) => item.thirdPartyRequests)),
+      embed: { firstRenderMs: round(median(embedLoads.map((item) => item.firstRender)), 0), readyMs: round(median(embedLoads.map((item) => item.ready)), 0), ratios: { firstRender: round(median(embedLoads.map((item) => item.firstRender)) / bareFirst), ready: round(median(embedLoads.map((item) => item.ready)) / bareReady) }, bytesBeforeFirstRenderGzip: embedLoads[0]?.bytesBeforeFirstRender },
+    },
     atScale,
     budgets: [
       budget('first paint ÷ bare page', appFirst / bareFirst, 1.3, '×'),

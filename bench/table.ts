@@ -14,6 +14,8 @@ export interface BenchResult {
     nearest: { indexMedianMs: number; turfScanMedianMs: number; ratioVsTurfScan: number };
     listUpdate30kmMedianMs: number;
     listUpdate30kmP95Ms: number;
+    listUpdate30kmAllSortedMedianMs?: number;
+    listUpdate30kmAllSortedP95Ms?: number;
   };
   browser?: {
     skipped?: string;
@@ -21,6 +23,7 @@ export interface BenchResult {
     app?: { firstRenderMs: number; readyMs: number; longTasks: number; heapAfterLoadMB: number };
     bare?: { firstRenderMs: number; readyMs: number };
     ratios?: { firstRender: number; ready: number };
+    startUp?: { thirdPartyRequestsMax: number; embed: { firstRenderMs: number; readyMs: number; ratios: { firstRender: number; ready: number } } };
     atScale?: { sites: number; heapAfterLoadMB: number; filterChangeMedianMs: number; filterChangeMapDrawnMedianMs: number };
     budgets?: { name: string; value: number; limit: number; unit: string; met: boolean; missedByPercent?: number; why?: string }[];
   };
@@ -43,10 +46,15 @@ export function renderBenchTable(result: BenchResult): string {
         `| sites within ${run.km} km of a place (${number(nearMe.sites)} synthetic sites, ~${number(run.sitesFoundPerQuery)} found per query) | kdbush index ${run.indexMedianMs} ms median (p95 ${run.indexP95Ms}); Turf scan ${run.turfScanMedianMs} ms (×${run.ratioVsTurfScan}); bbox-prefiltered scan ${run.bboxScanMedianMs} ms (×${run.ratioVsBboxScan}) |`,
     ),
     `| 10 nearest sites (${number(nearMe.sites)} synthetic sites) | index ${nearMe.nearest.indexMedianMs} ms vs Turf scan and sort ${nearMe.nearest.turfScanMedianMs} ms (×${nearMe.nearest.ratioVsTurfScan}); index built in ${nearMe.indexBuildMs} ms |`,
-    `| list update at ${number(nearMe.sites)} sites (filters + 30 km + sort by distance) | ${nearMe.listUpdate30kmMedianMs} ms median, p95 ${nearMe.listUpdate30kmP95Ms} ms |`,
+    `| list update at ${number(nearMe.sites)} sites (filters + 30 km + the 50 first rows by distance) | ${nearMe.listUpdate30kmMedianMs} ms median, p95 ${nearMe.listUpdate30kmP95Ms} ms${nearMe.listUpdate30kmAllSortedMedianMs === undefined ? '' : ` (an object per site and every result sorted: ${nearMe.listUpdate30kmAllSortedMedianMs} ms, p95 ${nearMe.listUpdate30kmAllSortedP95Ms ?? '?'})`} |`,
     ...(result.browser?.ratios && result.browser.app && result.browser.bare
       ? [
           `| in Chromium, production build vs a bare MapLibre page drawing the same zones (cold cache, median of ${result.browser.loads ?? '?'} loads) | first paint ${result.browser.app.firstRenderMs} ms vs ${result.browser.bare.firstRenderMs} ms (×${result.browser.ratios.firstRender}); fully drawn with the list ${result.browser.app.readyMs} ms vs ${result.browser.bare.readyMs} ms (×${result.browser.ratios.ready}); ${result.browser.app.longTasks} long tasks; heap ${result.browser.app.heapAfterLoadMB} MB |`,
+          ...(result.browser.startUp
+            ? [
+                `| start-up with the detailed plan and the embedded version available | requests to another origin until ready: ${result.browser.startUp.thirdPartyRequestsMax} (the plan is off until the person turns it on); the embedded page (\`?integre=1\`): first paint ${result.browser.startUp.embed.firstRenderMs} ms (×${result.browser.startUp.embed.ratios.firstRender} the bare page), fully drawn ${result.browser.startUp.embed.readyMs} ms (×${result.browser.startUp.embed.ratios.ready}) |`,
+              ]
+            : []),
           ...(result.browser.atScale
             ? [
                 `| in Chromium, ${number(result.browser.atScale.sites)} synthetic sites (test build, each filter change from an idle map) | heap ${result.browser.atScale.heapAfterLoadMB} MB after a garbage collection; a filter change takes ${result.browser.atScale.filterChangeMedianMs} ms to the next frame (list and counts updated), and the map is redrawn with the new sites after ${number(result.browser.atScale.filterChangeMapDrawnMedianMs)} ms (medians of 6) |`,

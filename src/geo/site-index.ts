@@ -36,26 +36,90 @@ export function distanceKm(from: readonly [number, number], to: readonly [number
   return distance(from[0], from[1], to[0], to[1]);
 }
 
+const EARTH_RADIUS_KM = 6371;
+const RADIANS = Math.PI / 180;
+
+/**
+ * Visits every indexed point within `km` of `center` (great-circle), in no particular order, and
+ * allocates nothing per point: a range query of the tree on the circle's bounding box, then the
+ * haversine distance with the centre's trigonometry computed once.
+ * @param visit - called with the point, its distance (km) and its position in `index.items`
+ * @returns how many points were visited
+ */
+export function forEachWithinDistance<T extends IndexedPoint>(index: SiteIndex<T>, center: readonly [number, number], km: number, visit: (item: T, km: number, position: number) => void): number {
+  if (index.items.length === 0 || !(km >= 0)) return 0;
+  // The circle's bounding box in degrees (a degree of latitude is ~111.2 km; of longitude, that
+  // times the cosine of the latitude, taken at the circle's edge nearest the pole).
+  const degreesLat = km / 111.19;
+  const poleward = Math.min(89.9, Math.abs(center[1]) + degreesLat);
+  const degreesLng = Math.min(180, degreesLat / Math.cos(poleward * RADIANS));
+  const lat0 = center[1] * RADIANS;
+  const cosLat0 = Math.cos(lat0);
+  // Haversine: hav(d/R) = hav(Δlat) + cos lat0 · cos lat · hav(Δlng); compared before the asin.
+  const limit = Math.sin(Math.min(km / EARTH_RADIUS_KM, Math.PI) / 2) ** 2;
+  let visited = 0;
+  const { items } = index;
+  for (const position of index.tree.range(center[0] - degreesLng, center[1] - degreesLat, center[0] + degreesLng, center[1] + degreesLat)) {
+    const item = items[position] as T;
+    const lat = item.point[1] * RADIANS;
+    const sinLat = Math.sin((lat - lat0) / 2);
+    const sinLng = Math.sin(((item.point[0] - center[0]) * RADIANS) / 2);
+    const h = sinLat * sinLat + cosLat0 * Math.cos(lat) * sinLng * sinLng;
+    if (h > limit) continue;
+    visit(item, 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h))), position);
+    visited += 1;
+  }
+  return visited;
+}
+
 /**
  * Every indexed point within `km` of `center` (great-circle), nearest first.
  * @param options.accept - keeps only the points it returns true for (e.g. sites with a matching training)
  */
 export function sitesWithinDistance<T extends IndexedPoint>(index: SiteIndex<T>, center: readonly [number, number], km: number, options: { accept?: (item: T) => boolean } = {}): SiteAtDistance<T>[] {
-  if (index.items.length === 0 || !(km >= 0)) return [];
   const accept = options.accept;
-  // The circle's bounding box in degrees (a degree of latitude is ~111.2 km; of longitude, that
-  // times the cosine of the latitude, taken at the circle's edge nearest the pole), then the
-  // exact great-circle distance of each candidate: a range query of the tree, no priority queue.
-  const degreesLat = km / 111.19;
-  const poleward = Math.min(89.9, Math.abs(center[1]) + degreesLat);
-  const degreesLng = Math.min(180, degreesLat / Math.cos((poleward * Math.PI) / 180));
   const found: SiteAtDistance<T>[] = [];
-  for (const id of index.tree.range(center[0] - degreesLng, center[1] - degreesLat, center[0] + degreesLng, center[1] + degreesLat)) {
-    const site = index.items[id] as T;
-    const distanceToSite = distanceKm(center, site.point);
-    if (distanceToSite <= km && (!accept || accept(site))) found.push({ site, km: distanceToSite });
-  }
+  forEachWithinDistance(index, center, km, (site, distanceToSite) => {
+    if (!accept || accept(site)) found.push({ site, km: distanceToSite });
+  });
   return found.sort((a, b) => a.km - b.km);
+}
+
+/**
+ * The positions of the `count` smallest values of `values[0..length)`, smallest first, without
+ * sorting the rest (a bounded max-heap: O(n log count)): the list shows its first rows at once.
+ */
+export function smallestFirst(values: Float64Array, length: number, count: number): number[] {
+  const heap: number[] = [];
+  const larger = (a: number, b: number) => (values[a] ?? 0) > (values[b] ?? 0);
+  const siftDown = (start: number) => {
+    let parent = start;
+    for (;;) {
+      const left = 2 * parent + 1;
+      const right = left + 1;
+      let top = parent;
+      if (left < heap.length && larger(heap[left] ?? 0, heap[top] ?? 0)) top = left;
+      if (right < heap.length && larger(heap[right] ?? 0, heap[top] ?? 0)) top = right;
+      if (top === parent) return;
+      [heap[parent], heap[top]] = [heap[top] ?? 0, heap[parent] ?? 0];
+      parent = top;
+    }
+  };
+  for (let position = 0; position < length; position += 1) {
+    if (heap.length < count) {
+      heap.push(position);
+      for (let child = heap.length - 1; child > 0; ) {
+        const parent = (child - 1) >> 1;
+        if (!larger(heap[child] ?? 0, heap[parent] ?? 0)) break;
+        [heap[parent], heap[child]] = [heap[child] ?? 0, heap[parent] ?? 0];
+        child = parent;
+      }
+    } else if (count > 0 && (values[position] ?? 0) < (values[heap[0] ?? 0] ?? 0)) {
+      heap[0] = position;
+      siftDown(0);
+    }
+  }
+  return heap.sort((a, b) => (values[a] ?? 0) - (values[b] ?? 0));
 }
 
 /** The `k` indexed points nearest to `center`, nearest first. */

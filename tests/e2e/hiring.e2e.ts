@@ -105,7 +105,7 @@ describe('where the jobs are: hiring needs by bassin d’emploi', () => {
     const text = ((await table.textContent()) ?? '').replace(/\u202f|\u00a0/g, ' ');
     expect(text).toContain(`${projects('3227').replace(/\u202f|\u00a0/g, ' ')} projets`);
     expect(text).toContain(`${projects('3216').replace(/\u202f|\u00a0/g, ' ')} projets`);
-    expect(((await page.getByTestId('indicator-line').textContent()) ?? '').replace(/\u202f|\u00a0/g, ' ')).toMatch(new RegExp(`Projets de recrutement : ${projects('3216').replace(/\u202f|\u00a0/g, ' ')} projets`));
+    expect(((await page.getByTestId('indicator-line').textContent()) ?? '').replace(/\u202f|\u00a0/g, ' ')).toMatch(new RegExp(`Projets de recrutement : ${projects('3216').replace(/\u202f|\u00a0/g, ' ')} projets`));
     await page.close();
   });
 });

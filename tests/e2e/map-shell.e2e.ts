@@ -94,7 +94,7 @@ describe('map shell', () => {
     });
     expect(point).not.toBeNull();
     await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
-    await expect.poll(() => page.getByTestId('zone-card').textContent()).toContain('SPEL de Amiens');
+    await expect.poll(() => page.getByTestId('zone-card').textContent()).toContain("SPEL d'Amiens");
     expect(new URL(page.url()).searchParams.get('zone')).toBe('spel:802');
     await page.close();
   });

@@ -1,7 +1,7 @@
 /** Selectors of the list: sites in view or in reach, ranked, and the selected point. */
 import { type AllianceSchool, type CampusMetiers, type Organisme, type Site, type Training } from '../../domain/training.ts';
 import { passes } from '../../domain/filters.ts';
-import { sitesWithinDistance } from '../../geo/site-index.ts';
+import { forEachWithinDistance } from '../../geo/site-index.ts';
 import { compareFr } from '../../domain/text.ts';
 import { DISTANCE_ESTIMATOR } from '../../geo/travel.ts';
 import { RAYONS, TEMPS } from '../../url/codec.ts';
@@ -102,13 +102,13 @@ export const selectNearestWayOut = memoizeSelector(
     const { hits, active } = activeFilters(filters, searchHits);
     const countWithin = (km: number) => {
       let count = 0;
-      for (const { site } of sitesWithinDistance(index, reach.center, km)) {
+      forEachWithinDistance(index, reach.center, km, (site) => {
         for (const training of offer.trainingsBySite.get(site.id) ?? []) {
           const profile = facets.profileOf.get(training);
           const facet = profile === undefined ? undefined : facets.profiles[profile];
           if (facet && active.every((dimension) => passes(facet, filters, dimension, hits, training.id))) count += 1;
         }
-      }
+      });
       return count;
     };
     if (reach.minutes === null) {

@@ -3,7 +3,7 @@ import { siteInZone } from '../../domain/gazetteer.ts';
 import { indexOffer, mergeDatasets, narrowOffer, type OfferIndex } from '../../domain/offer-index.ts';
 import { IMPORTED_SOURCE_ID, type Site, type Training } from '../../domain/training.ts';
 import { ZONINGS, type Zoning, type ZoneProperties } from '../../domain/zones.ts';
-import { createSiteIndex, sitesWithinDistance, type SiteIndex } from '../../geo/site-index.ts';
+import { createSiteIndex, forEachWithinDistance, type SiteIndex } from '../../geo/site-index.ts';
 import { compareFr } from '../../domain/text.ts';
 import { DISTANCE_ESTIMATOR, type TravelMode } from '../../geo/travel.ts';
 import { createZoneIndex, type ZoneIndex } from '../../geo/zone-index.ts';
@@ -121,12 +121,15 @@ export const selectSiteIndex = memoizeSelector(
   ([offer]): SiteIndex<Site> | null => (offer ? createSiteIndex(offer.dataset.sites) : null),
 );
 
-/** Sites within reach of the place, with their distance, nearest first (all sites when no place). */
+/** Sites within reach of the place, with their distance (null when no place). */
 export const selectSitesInReach = memoizeSelector(
   (state: AppState) => [selectSiteIndex(state), selectReach(state)] as const,
   ([index, reach]): Map<string, number> | null => {
     if (!index || !reach) return null;
-    return new Map(sitesWithinDistance(index, reach.center, reach.km).map((item) => [item.site.id, item.km]));
+    // Order does not matter here (the list sorts what it shows): no sort, nothing allocated per site.
+    const within = new Map<string, number>();
+    forEachWithinDistance(index, reach.center, reach.km, (site, km) => within.set(site.id, km));
+    return within;
   },
 );
 

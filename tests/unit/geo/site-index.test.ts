@@ -5,7 +5,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { createSiteIndex, nearestSites, sitesWithinDistance } from '../../../src/geo/site-index.ts';
+import { createSiteIndex, forEachWithinDistance, nearestSites, sitesWithinDistance, smallestFirst } from '../../../src/geo/site-index.ts';
 import { DISTANCE_ESTIMATOR, TRAVEL_MODES } from '../../../src/geo/travel.ts';
 import { zoneAt } from '../../../src/geo/zone-at.ts';
 
@@ -33,6 +33,37 @@ describe('site index', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('visits, without sorting or allocating, exactly the sites a brute-force Turf scan finds, each once with its distance', () => {
+    fc.assert(
+      fc.property(sitesArbitrary, point, fc.double({ min: 0.5, max: 100, noNaN: true }), (sites, center, km) => {
+        const index = createSiteIndex(sites);
+        const visited = new Map<string, number>();
+        const count = forEachWithinDistance(index, center, km, (site, distanceKm, position) => {
+          expect(index.items[position]).toBe(site);
+          expect(visited.has(site.id)).toBe(false);
+          visited.set(site.id, distanceKm);
+        });
+        expect(count).toBe(visited.size);
+        const brute = sites.filter((site) => turfKm(center, site.point) <= km * (1 - 1e-5)).map((site) => site.id);
+        const near = sites.filter((site) => Math.abs(turfKm(center, site.point) - km) < km * 1e-5).map((site) => site.id);
+        expect([...visited.keys()].filter((id) => !near.includes(id)).sort()).toEqual(brute.sort());
+        for (const [id, distanceKm] of visited) expect(distanceKm).toBeCloseTo(turfKm(center, sites.find((site) => site.id === id)?.point ?? center), 2);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the positions of the smallest values first, as a full sort does, without sorting the rest', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { maxLength: 400 }), fc.integer({ min: 0, max: 60 }), (numbers, count) => {
+        const values = Float64Array.from(numbers);
+        const first = smallestFirst(values, values.length, count).map((position) => values[position]);
+        expect(first).toEqual([...numbers].sort((a, b) => a - b).slice(0, count));
+      }),
+      { numRuns: 200 },
     );
   });
 
