@@ -53,6 +53,13 @@ describe('the detailed plan (IGN), on request only', () => {
     expect(order.indexOf('plan-ign')).toBeGreaterThan(order.indexOf('fond-terres'));
     expect(await page.locator('.map-attribution').textContent()).toContain('Plan IGN © IGN');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/plan-z13-avec.png` });
+    // At the region view and street zooms, the plan is under the app's layers at every zoom.
+    for (const zoom of [7, 12, 15]) {
+      await page.evaluate((z) => window.carte?.adapter?.map.jumpTo({ center: [2.83, 50.432], zoom: z }), zoom);
+      await waitForMap(page);
+      expect(await planShare(page), `zoom ${zoom}`).toBeGreaterThan(0.2);
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/plan-z${zoom}-avec.png` });
+    }
     await page.close();
   });
 
