@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { fail, ok, type Result } from './result.ts';
-import { checkSchema, DAMAGED_FILE_HINT, locateByPath, nonEmptyText, romeCode, text, versionOf, type SchemaPath } from './schema.ts';
+import { checkSchema, DAMAGED_FILE_HINT, locateByPath, locateInRows, nonEmptyText, romeCode, text, versionOf, type SchemaPath } from './schema.ts';
 import type { RomeJob, Training } from './training.ts';
 
 export const JOB_VOCABULARY_VERSION = 1;
@@ -60,17 +60,11 @@ const JOB_VOCABULARY_SCHEMA = v.object({
   appellations: v.array(v.strictTuple([nonEmptyText, v.pipe(v.number(), v.integer(), v.minValue(0))])),
 });
 
-/** "métier A1101, champ « raison »", "appellation n° 12". */
-function locateInVocabulary(path: SchemaPath, data: unknown): string {
-  const [table, index, column] = path;
-  const fields = table === 'romes' ? ['code', 'libelle', 'v4', 'raison'] : ['libelle', 'metier'];
-  if ((table === 'romes' || table === 'appellations') && typeof index === 'number') {
-    const row = (data as EncodedJobVocabulary)[table][index];
-    const name = table === 'romes' ? `métier ${typeof row?.[0] === 'string' ? row[0] : `n° ${index + 1}`}` : `appellation n° ${index + 1}`;
-    return `${name}${column === undefined ? '' : `, champ « ${fields[column as number] ?? String(column)} »`}`;
-  }
-  return locateByPath(path, data);
-}
+const locateRome = locateInRows('métier', ['code', 'libelle', 'v4', 'raison'], (data) => (data as EncodedJobVocabulary).romes, { table: 'romes' });
+const locateAppellation = locateInRows('appellation', ['libelle', 'metier'], (data) => (data as EncodedJobVocabulary).appellations, { table: 'appellations', named: false });
+
+/** "métier A1101, champ « raison »", "appellation n° 12, champ « metier »". */
+const locateInVocabulary = (path: SchemaPath, data: unknown): string => (path[0] === 'romes' ? locateRome(path, data) : path[0] === 'appellations' ? locateAppellation(path, data) : locateByPath(path, data));
 
 /** Reads `metiers.json`; the error names the file, the record and the field, in French. */
 export function decodeJobVocabulary(data: unknown, file = 'metiers.json'): Result<JobVocabulary> {

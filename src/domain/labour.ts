@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { fail, ok, type Result } from './result.ts';
-import { checkSchema, DAMAGED_FILE_HINT, locateByPath, nonEmptyText, romeCode, text, versionOf, type SchemaPath } from './schema.ts';
+import { checkSchema, DAMAGED_FILE_HINT, locateByPath, locateInRows, nonEmptyText, romeCode, text, versionOf, type SchemaPath } from './schema.ts';
 
 export const LABOUR_VERSION = 1;
 
@@ -78,14 +78,12 @@ const LABOUR_SCHEMA = v.object({
   ),
 });
 
-/** "métier A0X40, champ « [4][0] »", "bassin 3201, ligne 3". */
+const locateMetier = locateInRows('métier', ['code', 'libelle', 'famille', 'familleLibelle', 'romes'], (data) => (data as EncodedLabourFile).metiers, { table: 'metiers' });
+
+/** "métier A0X40, champ « romes » (élément « [0] »)", "bassin 3201, ligne 3, champ « projets »". */
 function locateInLabour(path: SchemaPath, data: unknown): string {
   const [table, key, index, ...rest] = path;
-  if (table === 'metiers' && typeof key === 'number') {
-    const row = (data as EncodedLabourFile).metiers[key];
-    const fields = ['code', 'libelle', 'famille', 'familleLibelle', 'romes'];
-    return `métier ${typeof row?.[0] === 'string' ? row[0] : `n° ${key + 1}`}${index === undefined ? '' : `, champ « ${fields[index as number] ?? String(index)} »${rest.length > 0 ? ` (élément ${locateByPath(rest, data).replace(/^champ /, '')})` : ''}`}`;
-  }
+  if (table === 'metiers') return locateMetier(path, data);
   if (table === 'bassins' && key !== undefined) return `bassin ${String(key)}${typeof index === 'number' ? `, ligne ${index + 1}` : ''}${typeof rest[0] === 'number' ? `, champ « ${['metier', 'projets', 'difficiles', 'saisonniers'][rest[0]] ?? String(rest[0])} »` : ''}`;
   return locateByPath(path, data);
 }

@@ -115,14 +115,18 @@ export const columns = (expected: readonly string[], name: string) =>
 /** A row of a columnar file: first its length (a short row names no field), then each value. */
 export const rowOf = <const T extends v.TupleItems>(fields: readonly string[], items: T) => v.pipe(v.array(v.unknown()), v.length(fields.length, `${fields.length} valeurs attendues`), v.strictTuple(items));
 
-/** "commune 59350, champ « lng »" for a problem in `rows[i][j]` of a columnar file. */
-export function locateInRows(record: string, fields: readonly string[], rowsOf: (data: unknown) => unknown[] | undefined): Locate {
+/**
+ * "commune 59350, champ « lng »" for a problem in `rows[i][j]` of a columnar file (or of another
+ * table of tuples, `options.table`): the record by its first value (or its position), the field by name.
+ */
+export function locateInRows(record: string, fields: readonly string[], rowsOf: (data: unknown) => unknown[] | undefined, options: { table?: string; named?: boolean } = {}): Locate {
+  const { table = 'rows', named = true } = options;
   return (path, data) => {
-    const at = path.indexOf('rows');
+    const at = path.indexOf(table);
     const index = path[at + 1];
     if (at < 0 || typeof index !== 'number') return locateByPath(path, data);
     const row = rowsOf(data)?.[index];
-    const id = Array.isArray(row) && typeof row[0] === 'string' ? row[0] : `n° ${index + 1}`;
+    const id = named && Array.isArray(row) && typeof row[0] === 'string' ? row[0] : `n° ${index + 1}`;
     const column = path[at + 2];
     if (column === undefined) return `${record} ${id}, ligne ${index + 1}`;
     const rest = path.slice(at + 3);
