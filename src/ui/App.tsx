@@ -11,6 +11,7 @@ import { OrganismeList } from './OrganismeList.tsx';
 import { OverlayControl } from './OverlayControl.tsx';
 import { PlacePanel } from './PlacePanel.tsx';
 import { Guard } from './Guard.tsx';
+import { DataStatus, MapArea } from './MapArea.tsx';
 import { PointCard } from './PointCard.tsx';
 import { PrintSheet } from './PrintSheet.tsx';
 import { SelectionPanel } from './SelectionPanel.tsx';
@@ -19,19 +20,14 @@ import { TerritoryPanel } from './TerritoryPanel.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
 import { EmbedApp } from './EmbedApp.tsx';
-import { MapLegend } from './MapLegend.tsx';
 import { ZoneCard } from './ZoneCard.tsx';
 import { ZoneList } from './ZoneList.tsx';
 import { useAppStore } from './use-app-store.ts';
-import { PLAN_IGN_ATTRIBUTION } from '../domain/attributions.ts';
 
 /** The page: header, side panel (controls, cards, lists), the map, credits. */
 export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement | null) => void }) {
-  const status = useAppStore((state) => state.dataStatus);
-  const error = useAppStore((state) => state.dataError);
   const site = useAppStore((state) => state.site);
   const zone = useAppStore((state) => state.zone);
-  const plan = useAppStore((state) => state.plan);
   const integre = useAppStore((state) => state.integre);
   if (integre) return <EmbedApp mapContainer={mapContainer} />;
   return (
@@ -53,12 +49,7 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
         <p class="subtitle">Hauts-de-France · offre de formation et territoires de l'emploi</p>
       </header>
       <aside class="panel" aria-label="Panneau de la carte">
-        {status === 'loading' && <p role="status">Chargement des données…</p>}
-        {status === 'error' && (
-          <p role="alert" class="error">
-            Les données n'ont pas pu être chargées : {error}
-          </p>
-        )}
+        <DataStatus />
         {/* Each part in its own boundary: one that fails says so, the others go on. Cards start afresh on a new selection. */}
         <Guard name="la fiche du lieu" key={`site:${site ?? ''}`}>
           <PointCard />
@@ -101,15 +92,7 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
         </Guard>
       </aside>
       <PrintSheet />
-      <main class="map-area">
-        <div id="map" ref={mapContainer} role="region" aria-label="Carte des Hauts-de-France" data-status={status} />
-        <Guard name="la légende de la carte">
-          <MapLegend />
-        </Guard>
-        <p class="map-attribution">
-          © IGN Admin Express · INSEE · Natural Earth{plan.on ? ` · ${PLAN_IGN_ATTRIBUTION}` : ''}
-        </p>
-      </main>
+      <MapArea mapContainer={mapContainer} />
     </div>
   );
 }

@@ -2,18 +2,11 @@ import QRCode from 'qrcode';
 import { useMemo, useState } from 'preact/hooks';
 import { toCsv, toGeoJson, type ExportRow } from '../domain/export.ts';
 import { selectOffer, selectSitesInView, type SiteInView } from '../state/selectors.ts';
-import { selectUrlState, type AppState } from '../state/store.ts';
-import { serializeState } from '../url/codec.ts';
+import { viewLink } from './links.ts';
 import { downloadText } from './download.ts';
 import { embedSnippet } from '../domain/embed.ts';
 import { plural } from './format.ts';
 import { useActions, useAppStore } from './use-app-store.ts';
-
-/** The link of what is on screen, as the URL writer writes it (the camera is throttled there). */
-function currentLink(state: AppState): string {
-  const { search, hash } = serializeState(selectUrlState(state));
-  return `${window.location.origin}${window.location.pathname}${search}${hash}`;
-}
 
 /** A QR code as one SVG path (the `qrcode` library computes the modules; nothing is fetched). */
 function QrCode({ text }: { text: string }) {
@@ -64,7 +57,8 @@ export function useListedRows(limit?: number): { rows: ExportRow[]; total: numbe
 
 /** Partager (link + QR code), Imprimer (an A4 sheet), Exporter (CSV, GeoJSON) the view as it is. */
 export function SharePanel() {
-  const link = useAppStore(currentLink);
+  const link = useAppStore((state) => viewLink(state));
+  const embedded = useAppStore((state) => viewLink(state, { integre: true }));
   const offer = useAppStore(selectOffer);
   const { requestPrint } = useActions();
   const listed = useListedRows();
@@ -119,7 +113,7 @@ export function SharePanel() {
       <label class="search-label" for="code-integration">
         Code d'intégration
       </label>
-      <textarea id="code-integration" class="share-link" readOnly rows={4} value={embedSnippet(link)} onFocus={(event) => event.currentTarget.select()} data-testid="embed-snippet" />
+      <textarea id="code-integration" class="share-link" readOnly rows={4} value={embedSnippet(embedded)} onFocus={(event) => event.currentTarget.select()} data-testid="embed-snippet" />
       <h3 class="subhead">Imprimer</h3>
       <button
         type="button"
