@@ -12,27 +12,19 @@ export const NNBSP = '\u202f';
 const VOWEL = /^[aeiouyàâäéèêëîïôöùûüœæ]/i;
 
 /**
- * "de" before a name: "d'Amiens", "d'Étaples", "du Touquet-Paris-Plage" (Le), "des Moëres" (Les),
- * "de La Bassée", "de Lille". An initial h is left alone: "de Hazebrouck", "de Hénin-Beaumont".
+ * "de" before a name in two parts, the name apart (to set it in bold): `["d'", "Amiens"]`,
+ * `["d'", "Étaples"]`, `["du ", "Touquet-Paris-Plage"]` (Le), `["des ", "Moëres"]` (Les),
+ * `["de ", "La Bassée"]`, `["de ", "Lille"]`. An initial h is left alone: "de Hazebrouck".
  */
-export function deName(name: string): string {
-  const match = /^(Le|Les)[\s-](.+)$/.exec(name);
-  if (match) return `${match[1] === 'Le' ? 'du' : 'des'} ${match[2] ?? ''}`;
-  return VOWEL.test(name) ? `d'${name}` : `de ${name}`;
-}
-
-/** {@link deName} in two parts, the name apart (to set it in bold): `["d'", "Amiens"]`, `["du ", "Touquet"]`. */
 export function deParts(name: string): [string, string] {
   const match = /^(Le|Les)[\s-](.+)$/.exec(name);
   if (match) return [match[1] === 'Le' ? 'du ' : 'des ', match[2] ?? ''];
   return VOWEL.test(name) ? ["d'", name] : ['de ', name];
 }
 
-/** "à" before a commune's name: "à Amiens", "au Touquet", "aux Moëres". */
-export function aName(name: string): string {
-  const match = /^(Le|Les)[\s-](.+)$/.exec(name);
-  if (match) return `${match[1] === 'Le' ? 'au' : 'aux'} ${match[2] ?? ''}`;
-  return `à ${name}`;
+/** "de" before a name: "d'Amiens", "du Touquet", "de Lille" (see {@link deParts}). */
+export function deName(name: string): string {
+  return deParts(name).join('');
 }
 
 const DEPARTEMENTS: Readonly<Record<string, { nom: string; article: 'le' | 'la' | "l'" }>> = {
@@ -48,13 +40,6 @@ export function departementWithArticle(code: string, fallback = code): string {
   const known = DEPARTEMENTS[code];
   if (!known) return fallback;
   return known.article === "l'" ? `l'${known.nom}` : `${known.article} ${known.nom}`;
-}
-
-/** "de" before a département: "de l'Oise", "du Nord", "du Pas-de-Calais", "de la Somme". */
-export function deDepartement(code: string, fallback = code): string {
-  const known = DEPARTEMENTS[code];
-  if (!known) return `de ${fallback}`;
-  return known.article === 'le' ? `du ${known.nom}` : `de ${departementWithArticle(code)}`;
 }
 
 const numberFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
@@ -78,14 +63,4 @@ export function ordinal(value: number, feminine = false): string {
 export function quarterLabel(quarter: string): string {
   const match = /^(\d{4})-T([1-4])$/.exec(quarter);
   return match ? `${ordinal(Number(match[2]))} trimestre ${match[1]}` : quarter;
-}
-
-/**
- * French spaces in a sentence: unbreakable before ":" and "%" (and before ";", "!" and "?", as a
- * narrow one), a plain space turned so; nothing else changes.
- */
-export function frenchSpaces(text: string): string {
-  return text
-    .replace(/ (?=:(\s|$))/g, NBSP)
-    .replace(/ (?=[%;!?](\s|$|[),.]))/g, NNBSP);
 }

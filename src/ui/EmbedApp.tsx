@@ -1,6 +1,7 @@
 import { describeFilters } from '../domain/filters.ts';
 import { ZONING_SINGULAR } from '../domain/zones.ts';
 import { selectOffer } from '../state/selectors.ts';
+import { deName } from '../domain/typography.ts';
 import { viewLink } from './links.ts';
 import { Guard } from './Guard.tsx';
 import { DataStatus, MapArea } from './MapArea.tsx';
@@ -25,7 +26,7 @@ export function EmbedApp({ mapContainer }: { mapContainer: (element: HTMLDivElem
   const described = describeFilters(filters, sourceLabels, offer?.jobLabels ?? new Map());
   const place = where.place?.kind === 'commune' ? (gazetteer?.byCode.get(where.place.code)?.nom ?? null) : where.place ? 'un point choisi' : null;
   const summary = [
-    ...(place ? [`autour de ${place}`] : []),
+    ...(place ? [`autour ${deName(place)}`] : []),
     ...(where.dans ? [`dans ${ZONING_SINGULAR[where.dans.zoning].toLowerCase()} ${zoneName ?? where.dans.code}`] : []),
     ...described,
   ];
