@@ -3,6 +3,7 @@ import { departementWithArticle, quarterLabel } from '../domain/typography.ts';
 import { selectChoropleth, selectIndicatorText, selectPlacePoint, selectQuarter, selectViewCommune } from '../state/selectors.ts';
 import { formatIndicatorValue } from './format.ts';
 import { useAppStore } from './use-app-store.ts';
+import { SiteSymbols } from './SiteSymbols.tsx';
 import { VoieSymbol } from './VoieSymbol.tsx';
 
 /** Below this width the legend starts folded: the map needs the room. */
@@ -54,15 +55,7 @@ export function MapLegend() {
         </section>
       )}
       <ul class="legend" aria-label="Symboles de la carte">
-        {overlays.sites && (
-          <>
-            <li><VoieSymbol voie="scolaire" /> Formation initiale</li>
-            <li><VoieSymbol voie="apprentissage" /> Apprentissage, alternance</li>
-            <li><VoieSymbol voie="continue" /> Formation continue</li>
-            <li><VoieSymbol voie="mixte" /> Plusieurs voies</li>
-            <li><span class="cluster-chip" aria-hidden="true">12</span> Groupe : nombre de formations</li>
-          </>
-        )}
+        {overlays.sites && <SiteSymbols />}
         {overlays.alliance && <li><VoieSymbol voie="alliance" /> École Alliance Emploi</li>}
         {overlays.cfa && <li><span class="cfa-chip" aria-hidden="true" /> CFA et organismes</li>}
         {overlays.campus && <li><span class="campus-chip" aria-hidden="true" /> Campus des métiers</li>}

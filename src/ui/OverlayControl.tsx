@@ -1,3 +1,4 @@
+import { SiteSymbols } from './SiteSymbols.tsx';
 import { VoieSymbol } from './VoieSymbol.tsx';
 import { useActions, useAppStore } from './use-app-store.ts';
 
@@ -13,11 +14,7 @@ export function OverlayControl() {
         Lieux de formation
       </label>
       <ul class="legend" aria-label="Légende des lieux de formation">
-        <li><VoieSymbol voie="scolaire" /> Formation initiale (scolaire)</li>
-        <li><VoieSymbol voie="apprentissage" /> Apprentissage ou alternance</li>
-        <li><VoieSymbol voie="continue" /> Formation continue</li>
-        <li><VoieSymbol voie="mixte" /> Plusieurs voies</li>
-        <li><span class="cluster-chip" aria-hidden="true">12</span> Groupe de lieux : nombre de formations</li>
+        <SiteSymbols />
       </ul>
       <label class="check">
         <input type="checkbox" checked={overlays.alliance} onChange={(event) => setOverlay('alliance', event.currentTarget.checked)} />

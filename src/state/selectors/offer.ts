@@ -151,7 +151,11 @@ export const selectWhereOffer = memoizeSelector(
 /** Zoom from which the map says which commune its centre is in (the on-map legend's first line). */
 export const VIEW_COMMUNE_FROM_ZOOM = 11;
 
-const communeIndexes = new WeakMap<object, ZoneIndex<{ code: string; nom: string }>>();
+/** The commune boundaries' spatial index (Flatbush), once per load of the boundaries. */
+export const selectCommuneIndex = memoizeSelector(
+  (state: AppState) => [state.communeBoundaries] as const,
+  ([boundaries]): ZoneIndex<{ code: string; nom: string }> | null => (boundaries ? createZoneIndex(boundaries.features) : null),
+);
 
 /**
  * The commune at the centre of the view, at street zooms (from the commune boundaries, loaded from
@@ -159,14 +163,9 @@ const communeIndexes = new WeakMap<object, ZoneIndex<{ code: string; nom: string
  * boundaries are in.
  */
 export const selectViewCommune = memoizeSelector(
-  (state: AppState) => [state.camera, state.communeBoundaries, state.data?.gazetteer] as const,
-  ([camera, boundaries, gazetteer]): { code: string; nom: string; departement: string } | null => {
-    if (!camera || !boundaries || camera.zoom < VIEW_COMMUNE_FROM_ZOOM) return null;
-    let index = communeIndexes.get(boundaries);
-    if (!index) {
-      index = createZoneIndex(boundaries.features);
-      communeIndexes.set(boundaries, index);
-    }
+  (state: AppState) => [state.camera, selectCommuneIndex(state), state.data?.gazetteer] as const,
+  ([camera, index, gazetteer]): { code: string; nom: string; departement: string } | null => {
+    if (!camera || !index || camera.zoom < VIEW_COMMUNE_FROM_ZOOM) return null;
     const found = index.zoneAt(camera.center)?.properties;
     if (!found) return null;
     return { code: found.code, nom: found.nom, departement: gazetteer?.byCode.get(found.code)?.departement ?? found.code.slice(0, 2) };
