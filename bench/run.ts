@@ -21,7 +21,7 @@ import { decodeJobVocabulary } from '../src/domain/jobs.ts';
 import { createSearchEngine, searchDocuments } from '../src/domain/search.ts';
 import { foldText } from '../src/domain/text.ts';
 import { runBrowserBench } from './browser-bench.ts';
-import { createSiteIndex, forEachWithinDistance, nearestSites, sitesWithinDistance, smallestFirst } from '../src/geo/site-index.ts';
+import { createSiteIndex, forEachWithinDistance, nearestSites, sitesWithinDistance } from '../src/geo/site-index.ts';
 import { createCommuneLocator } from '../src/ingest/commune-locator.ts';
 import { DatasetBuilder } from '../src/ingest/dataset-builder.ts';
 import { importTrainingFile } from '../src/ingest/import-file.ts';
@@ -283,19 +283,21 @@ const result: Record<string, unknown> = {
   const nearestIndex = timeEach((center) => nearestSites(index, center, K).length);
   const nearestTurf = timeEach((center) => sites.map((site) => turfDistance(center, site.point, { units: 'kilometers' })).sort((a, b) => a - b).slice(0, K).length, 20);
   const sameRadius = queries.slice(0, 20).every((center) => sitesWithinDistance(index, center, RADIUS * 0.9999).length <= sites.filter((site) => turfDistance(center, site.point, { units: 'kilometers' }) <= RADIUS).length);
-  // A list update: filters (voie, level), the radius, and the first 50 rows nearest first (the list
-  // shows its first rows; the rest are sorted when scrolled to). Distances go to a reused typed array.
+  // A list update as the list selector does it: the sites in reach with their distance (visited,
+  // nothing allocated per site), filtered (voie, level), then sorted by distance on numbers in
+  // typed arrays (selectSitesInView's sortBy).
   const kms = new Float64Array(SITES);
-  const positions = new Uint32Array(SITES);
+  const order = new Uint32Array(SITES);
   const listUpdate = timeEach((center) => {
     let found = 0;
-    forEachWithinDistance(index, center, 30, (site, km, position) => {
+    forEachWithinDistance(index, center, 30, (site, km) => {
       if (site.voie !== 'apprentissage' || site.niveau < 4) return;
       kms[found] = km;
-      positions[found] = position;
+      order[found] = found;
       found += 1;
     });
-    return smallestFirst(kms, found, 50).length > 0 ? found : 0;
+    order.subarray(0, found).sort((a, b) => (kms[a] ?? 0) - (kms[b] ?? 0));
+    return found;
   }, 200);
   // The same list update the way it was done before: an object per site found, the whole set sorted.
   const listUpdateSorted = timeEach((center) => sitesWithinDistance(index, center, 30, { accept: (site) => site.voie === 'apprentissage' && site.niveau >= 4 }).length, 200);

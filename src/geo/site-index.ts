@@ -85,43 +85,6 @@ export function sitesWithinDistance<T extends IndexedPoint>(index: SiteIndex<T>,
   return found.sort((a, b) => a.km - b.km);
 }
 
-/**
- * The positions of the `count` smallest values of `values[0..length)`, smallest first, without
- * sorting the rest (a bounded max-heap: O(n log count)): the list shows its first rows at once.
- */
-export function smallestFirst(values: Float64Array, length: number, count: number): number[] {
-  const heap: number[] = [];
-  const larger = (a: number, b: number) => (values[a] ?? 0) > (values[b] ?? 0);
-  const siftDown = (start: number) => {
-    let parent = start;
-    for (;;) {
-      const left = 2 * parent + 1;
-      const right = left + 1;
-      let top = parent;
-      if (left < heap.length && larger(heap[left] ?? 0, heap[top] ?? 0)) top = left;
-      if (right < heap.length && larger(heap[right] ?? 0, heap[top] ?? 0)) top = right;
-      if (top === parent) return;
-      [heap[parent], heap[top]] = [heap[top] ?? 0, heap[parent] ?? 0];
-      parent = top;
-    }
-  };
-  for (let position = 0; position < length; position += 1) {
-    if (heap.length < count) {
-      heap.push(position);
-      for (let child = heap.length - 1; child > 0; ) {
-        const parent = (child - 1) >> 1;
-        if (!larger(heap[child] ?? 0, heap[parent] ?? 0)) break;
-        [heap[parent], heap[child]] = [heap[child] ?? 0, heap[parent] ?? 0];
-        child = parent;
-      }
-    } else if (count > 0 && (values[position] ?? 0) < (values[heap[0] ?? 0] ?? 0)) {
-      heap[0] = position;
-      siftDown(0);
-    }
-  }
-  return heap.sort((a, b) => (values[a] ?? 0) - (values[b] ?? 0));
-}
-
 /** The `k` indexed points nearest to `center`, nearest first. */
 export function nearestSites<T extends IndexedPoint>(index: SiteIndex<T>, center: readonly [number, number], k: number, options: { accept?: (item: T) => boolean } = {}): SiteAtDistance<T>[] {
   if (index.items.length === 0 || k <= 0) return [];

@@ -5,7 +5,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { createSiteIndex, forEachWithinDistance, nearestSites, sitesWithinDistance, smallestFirst } from '../../../src/geo/site-index.ts';
+import { createSiteIndex, forEachWithinDistance, nearestSites, sitesWithinDistance } from '../../../src/geo/site-index.ts';
 import { DISTANCE_ESTIMATOR, TRAVEL_MODES } from '../../../src/geo/travel.ts';
 import { zoneAt } from '../../../src/geo/zone-at.ts';
 
@@ -53,17 +53,6 @@ describe('site index', () => {
         for (const [id, distanceKm] of visited) expect(distanceKm).toBeCloseTo(turfKm(center, sites.find((site) => site.id === id)?.point ?? center), 2);
       }),
       { numRuns: 150 },
-    );
-  });
-
-  it('gives the positions of the smallest values first, as a full sort does, without sorting the rest', () => {
-    fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { maxLength: 400 }), fc.integer({ min: 0, max: 60 }), (numbers, count) => {
-        const values = Float64Array.from(numbers);
-        const first = smallestFirst(values, values.length, count).map((position) => values[position]);
-        expect(first).toEqual([...numbers].sort((a, b) => a - b).slice(0, count));
-      }),
-      { numRuns: 200 },
     );
   });
 
