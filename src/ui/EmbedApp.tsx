@@ -1,6 +1,6 @@
 import { describeFilters } from '../domain/filters.ts';
 import { ZONING_SINGULAR } from '../domain/zones.ts';
-import { selectOffer } from '../state/selectors.ts';
+import { selectDansZoneName, selectOffer, selectPlaceCommuneName } from '../state/selectors.ts';
 import { deName } from '../domain/typography.ts';
 import { viewLink } from './links.ts';
 import { Guard } from './Guard.tsx';
@@ -18,16 +18,16 @@ export function EmbedApp({ mapContainer }: { mapContainer: (element: HTMLDivElem
   const filters = useAppStore((state) => state.filters);
   const where = useAppStore((state) => state.where);
   const offer = useAppStore(selectOffer);
-  const gazetteer = useAppStore((state) => state.data?.gazetteer);
   // The same view in the full app: the link without `integre`.
   const full = useAppStore((state) => viewLink(state, { integre: false }));
-  const zoneName = useAppStore((state) => (state.where.dans ? state.data?.zones[state.where.dans.zoning].features.find((feature) => feature.properties.code === state.where.dans?.code)?.properties.nom : undefined));
+  const zoneName = useAppStore(selectDansZoneName);
+  const communeName = useAppStore(selectPlaceCommuneName);
   const sourceLabels = new Map((offer?.dataset.sources ?? []).map((source) => [source.id, source.label]));
   const described = describeFilters(filters, sourceLabels, offer?.jobLabels ?? new Map());
-  const place = where.place?.kind === 'commune' ? (gazetteer?.byCode.get(where.place.code)?.nom ?? null) : where.place ? 'un point choisi' : null;
+  const place = communeName ?? (where.place ? 'un point choisi' : null);
   const summary = [
     ...(place ? [`autour ${deName(place)}`] : []),
-    ...(where.dans ? [`dans ${ZONING_SINGULAR[where.dans.zoning].toLowerCase()} ${zoneName ?? where.dans.code}`] : []),
+    ...(where.dans ? [`dans ${ZONING_SINGULAR[where.dans.zoning].toLowerCase()} ${zoneName ?? ''}`] : []),
     ...described,
   ];
   return (

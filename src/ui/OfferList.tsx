@@ -7,7 +7,7 @@ import { DIMENSION_LABELS, describeFilters, withoutDimension, type Dimension } f
 import { REGION_CAMERA } from '../domain/view.ts';
 import { ZONING_SINGULAR } from '../domain/zones.ts';
 import { TRAVEL_MODE_LABELS } from '../geo/travel.ts';
-import { selectFilteredOffer, selectFilterResult, selectNearestWayOut, selectOffer, selectReach, selectRelevance, selectSitesInView } from '../state/selectors.ts';
+import { selectDansZoneName, selectFilteredOffer, selectFilterResult, selectNearestWayOut, selectOffer, selectPlaceCommuneName, selectReach, selectRelevance, selectSitesInView } from '../state/selectors.ts';
 import { formatInteger, plural } from './format.ts';
 
 /** 12.34 → "12,3 km"; under 1 km in metres. */
@@ -24,8 +24,8 @@ export function OfferList() {
   const { sites, trainings, apart, mode } = useAppStore(selectSitesInView);
   const reach = useAppStore(selectReach);
   const where = useAppStore((state) => state.where);
-  const placeName = useAppStore((state) => (state.where.place?.kind === 'commune' ? (state.data?.gazetteer.byCode.get(state.where.place.code)?.nom ?? state.where.place.code) : 'ce point'));
-  const zoneName = useAppStore((state) => (state.where.dans ? (state.data?.zones[state.where.dans.zoning].features.find((feature) => feature.properties.code === state.where.dans?.code)?.properties.nom ?? state.where.dans.code) : ''));
+  const placeName = useAppStore(selectPlaceCommuneName) ?? 'ce point';
+  const zoneName = useAppStore(selectDansZoneName) ?? '';
   const visible = useAppStore((state) => state.overlays.sites);
   const selected = useAppStore((state) => state.site);
   const hover = useAppStore((state) => state.hover);
@@ -55,7 +55,7 @@ export function OfferList() {
         <span class="count">
           {' '}
           ({mode === 'vue' ? 'dans la vue' : ''}
-          {reach ? (reach.minutes === null ? `à moins de ${formatInteger(reach.km)} km ${deName(placeName ?? '')}` : `à moins de ${reach.minutes} min ${TRAVEL_MODE_LABELS[reach.mode] === 'à pied' ? 'à pied' : `en ${TRAVEL_MODE_LABELS[reach.mode]}`} ${deName(placeName ?? '')}, temps estimé`) : ''}
+          {reach ? (reach.minutes === null ? `à moins de ${formatInteger(reach.km)} km ${deName(placeName)}` : `à moins de ${reach.minutes} min ${TRAVEL_MODE_LABELS[reach.mode] === 'à pied' ? 'à pied' : `en ${TRAVEL_MODE_LABELS[reach.mode]}`} ${deName(placeName)}, temps estimé`) : ''}
           {where.dans ? `${reach ? ', ' : ''}dans ${ZONING_SINGULAR[where.dans.zoning].toLowerCase()} ${zoneName}` : ''})
         </span>
       </h2>

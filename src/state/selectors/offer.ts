@@ -171,3 +171,15 @@ export const selectViewCommune = memoizeSelector(
     return { code: found.code, nom: found.nom, departement: gazetteer?.byCode.get(found.code)?.departement ?? found.code.slice(0, 2) };
   },
 );
+
+/** The name of the place's commune (its code if unknown), or null when the place is a point or unset. */
+export const selectPlaceCommuneName = memoizeSelector(
+  (state: AppState) => [state.where.place, state.data?.gazetteer] as const,
+  ([place, gazetteer]): string | null => (place?.kind === 'commune' ? (gazetteer?.byCode.get(place.code)?.nom ?? place.code) : null),
+);
+
+/** The name of the `dans` zone (its code if unknown), or null without one. */
+export const selectDansZoneName = memoizeSelector(
+  (state: AppState) => [state.where.dans, state.data?.zones] as const,
+  ([dans, zones]): string | null => (dans ? (zones?.[dans.zoning].features.find((feature) => feature.properties.code === dans.code)?.properties.nom ?? dans.code) : null),
+);
