@@ -40,6 +40,8 @@ function offlineCopy(): Plugin {
 export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [preact(), offlineCopy()],
+  // The bench's map trials (src/map/trials.ts): a constant, so the users' build drops them.
+  define: { 'import.meta.env.VITE_MAP_TRIAL': JSON.stringify(process.env['VITE_MAP_TRIAL'] ?? '') },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   // The import worker's dependencies are only discovered when a person opens a file; declared

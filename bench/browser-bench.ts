@@ -5,11 +5,13 @@
  * dataset: JS heap and the time of a filter change at that size.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { encodeDataset } from '../src/domain/dataset-codec.ts';
+import { MAP_TRIALS, TRIAL_WHAT, type MapTrial } from '../src/map/trial-names.ts';
 import type { Site, Training, TrainingDataset } from '../src/domain/training.ts';
 import { startStaticServer } from '../tests/e2e/static-server.ts';
 
@@ -134,26 +136,45 @@ export function syntheticDataset(real: TrainingDataset, count: number): Training
   return { ...real, sources: [{ id: 'synthetique', label: 'Données SYNTHÉTIQUES de mesure', file: '-', date: '-', licence: '-', origin: 'bench' }], sites, trainings };
 }
 
+/** Builds each map trial of src/map/trials.ts into its own folder (the production build, plus the trial). */
+function buildTrials(directory: string): Record<MapTrial, string> {
+  const folders = {} as Record<MapTrial, string>;
+  for (const trial of MAP_TRIALS) {
+    const outDir = join(directory, trial);
+    execFileSync(join('node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { env: { ...process.env, VITE_MAP_TRIAL: trial }, stdio: ['ignore', 2, 2] });
+    folders[trial] = outDir;
+  }
+  return folders;
+}
+
 export async function runBrowserBench(realDataset: TrainingDataset, loads = 7): Promise<Record<string, unknown>> {
   if (!existsSync(CHROMIUM)) return { skipped: `no Chromium at ${CHROMIUM}` };
   const bareDirectory = mkdtempSync(join(tmpdir(), 'cfe-bench-bare-'));
   writeBarePage(bareDirectory);
+  const trialsDirectory = mkdtempSync(join(tmpdir(), 'cfe-bench-trials-'));
+  const trialFolders = buildTrials(trialsDirectory);
   const app = await startStaticServer('dist', '/carte/');
   const bare = await startStaticServer(bareDirectory, '/nu/');
+  const trialServers = await Promise.all(MAP_TRIALS.map(async (trial) => [trial, await startStaticServer(trialFolders[trial], '/carte/')] as const));
   const appLoads: Load[] = [];
   const bareLoads: Load[] = [];
   const embedLoads: Load[] = [];
+  const trialLoads = Object.fromEntries(MAP_TRIALS.map((trial) => [trial, [] as Load[]])) as Record<MapTrial, Load[]>;
+  const appMarks = { first: 'carte:premier-rendu', ready: 'carte:pret' };
   try {
     for (let run = 0; run < loads; run += 1) {
-      // Alternate, so that the machine's state weighs on both alike.
+      // Alternate, so that the machine's state weighs on all alike.
       bareLoads.push(await load(bare.url, { first: 'nu:premier-rendu', ready: 'nu:pret' }, bareDirectory, '/nu/'));
-      appLoads.push(await load(app.url, { first: 'carte:premier-rendu', ready: 'carte:pret' }, 'dist', '/carte/'));
+      appLoads.push(await load(app.url, appMarks, 'dist', '/carte/'));
       // The embedded version (?integre=1), a partner's iframe: the same page, fewer panels.
-      if (run < 3) embedLoads.push(await load(`${app.url}?v=1&integre=1`, { first: 'carte:premier-rendu', ready: 'carte:pret' }, 'dist', '/carte/'));
+      if (run < 3) embedLoads.push(await load(`${app.url}?v=1&integre=1`, appMarks, 'dist', '/carte/'));
+      for (const [trial, server] of trialServers) trialLoads[trial].push(await load(server.url, appMarks, trialFolders[trial], '/carte/'));
     }
   } finally {
     await app.close();
     await bare.close();
+    for (const [, server] of trialServers) await server.close();
+    rmSync(trialsDirectory, { recursive: true, force: true });
   }
   // 100,000 synthetic sites served in place of trainings.json, in the test build (it has the store hook).
   const synthetic = `${JSON.stringify(encodeDataset(syntheticDataset(realDataset, 100_000)))}\n`;
@@ -243,6 +264,16 @@ export async function runBrowserBench(realDataset: TrainingDataset, loads = 7): 
       what: 'what the detailed plan and the embedded version cost the start-up: requests to another origin until ready (the plan is off by default), and the embedded page (?integre=1, median of 3 loads) against the bare page',
       thirdPartyRequestsMax: Math.max(...appLoads.map((item) => item.thirdPartyRequests), ...embedLoads.map((item) => item.thirdPartyRequests)),
       embed: { firstRenderMs: round(median(embedLoads.map((item) => item.firstRender)), 0), readyMs: round(median(embedLoads.map((item) => item.ready)), 0), ratios: { firstRender: round(median(embedLoads.map((item) => item.firstRender)) / bareFirst), ready: round(median(embedLoads.map((item) => item.ready)) / bareReady) }, bytesBeforeFirstRenderGzip: embedLoads[0]?.bytesBeforeFirstRender },
+    },
+    trials: {
+      what: 'the speed attempts of issue 18 (src/map/trials.ts), each a production build with one change, loaded in turn with the bare page and the app (median of the same loads); "÷ app" below 1 means the attempt is faster than the app as shipped',
+      ...Object.fromEntries(
+        MAP_TRIALS.map((trial) => {
+          const first = median(trialLoads[trial].map((item) => item.firstRender));
+          const ready = median(trialLoads[trial].map((item) => item.ready));
+          return [trial, { firstRenderMs: round(first, 0), readyMs: round(ready, 0), ratios: { firstRender: round(first / bareFirst), ready: round(ready / bareReady) }, readyVersusApp: round(ready / appReady), what: TRIAL_WHAT[trial] }];
+        }),
+      ),
     },
     atScale,
     budgets: [

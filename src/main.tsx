@@ -16,6 +16,7 @@ import { decodeLabour } from './domain/labour.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import { startDevicePreferences } from './state/device-preferences.ts';
 import { App } from './ui/App.tsx';
+import { loadEmbedApp } from './ui/lazy-embed.tsx';
 import { StoreContext } from './ui/use-app-store.ts';
 import { parseState } from './url/codec.ts';
 import { markOnce, TIMING_MARKS } from './timing.ts';
@@ -33,6 +34,8 @@ const TEST_HOOKS = import.meta.env.MODE === 'test' || import.meta.env.DEV;
 
 startMapWorker();
 const store = createAppStore(parseState(window.location.search, window.location.hash));
+// The embedded version's code comes with the data, not after it.
+if (store.getState().integre) void loadEmbedApp();
 startUrlSync(store, window);
 startDevicePreferences(store);
 startSearchService(store, undefined, new URL(`${import.meta.env.BASE_URL}data/metiers.json`, document.baseURI).href);

@@ -30,11 +30,14 @@ export const SOURCES = {
   organismes: 'organismes-apprentissage',
   lieu: 'lieu',
   communes: 'communes',
+  /** IGN's Plan IGN, added only when a person turns the detailed plan on (plan-ign.ts). */
+  plan: 'plan-ign',
 } as const;
 
 /** Layer ids the app refers to (visibility, hover, clicks, tests). */
 export const LAYERS = {
   background: 'fond-mer',
+  plan: 'plan-ign',
   backdropFill: 'fond-terres',
   voisinsLine: 'departements-voisins-limite',
   zonesEmploiFill: 'zones-emploi-fond',

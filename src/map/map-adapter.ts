@@ -13,7 +13,8 @@ import { choroplethColor, CLICKABLE_POINT_LAYERS, LAYERS, makeStyle, OVERLAY_LAY
 import { diffSiteFeatures, makeAllianceFeatures, makeCampusFeatures, makeFocusFeatures, makeOrganismeFeatures, makeSiteFeatures, shownSitesOf, type ShownSites, type SiteFeatureProperties } from './offer-features.ts';
 import { makeTownLabels } from './town-labels.ts';
 import { makeBackdrop } from './backdrop.ts';
-import { PLAN_LAYER, PLAN_SOURCE, planLayer, planSource } from './plan-ign.ts';
+import { MAP_TRIAL, trialStyle } from './trials.ts';
+import { prewarmGlyphs } from './glyph-prewarm.ts';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 // MapLibre loads its worker from a file next to its own module; once bundled, that file is here.
@@ -130,6 +131,9 @@ export class MapAdapter {
   private shownSites: ShownSites | null = null;
   /** The filtered offer waiting to be sent to the sites source (see updateSites). */
   private pendingSites: OfferIndex | null = null;
+  /** Counts the plan's switches: a chunk arriving after a later switch does nothing. */
+  private planRequest = 0;
+  private destroyed = false;
 
   constructor(
     container: HTMLElement,
@@ -146,9 +150,11 @@ export class MapAdapter {
       this.sourceInputs.set(fill.source, fill.input);
       if (fill.source === SOURCES.sites) this.shownSites = shownSitesOf(data as GeoJSON.FeatureCollection<GeoJSON.Point, SiteFeatureProperties>);
     }
+    const style = makeStyle(LIGHT_THEME, fontUrl, inline);
     this.map = new MapLibreMap({
       container,
-      style: makeStyle(LIGHT_THEME, fontUrl, inline),
+      // A bench build may try a variant of the style (see trials.ts); the users' build has none.
+      style: MAP_TRIAL ? trialStyle(style, MAP_TRIAL, LIGHT_THEME) : style,
       // A link's camera, or the whole region. Fitting the region here, not after the data arrives,
       // means the first tiles cut are the ones kept (a later fit would cut them all again).
       ...(initial.camera ? { center: initial.camera.center, zoom: initial.camera.zoom } : { bounds: [...REGION_BOUNDS] as LngLatBoundsLike, fitBoundsOptions: { padding: 24 } }),
@@ -175,6 +181,8 @@ export class MapAdapter {
     // Data is applied as soon as the style is in (MapLibre's "load" would wait for the empty
     // sources to be cut into tiles first, a wasted round trip).
     this.map.on('style.load', () => {
+      // The font and the glyphs of the labels to come are ready before the offer's tiles ask for them.
+      if (MAP_TRIAL !== 'sans-glyphes-prepares') prewarmGlyphs(this.map, LIGHT_THEME.fontStack);
       for (const [name, image] of drawIcons(LIGHT_THEME, window.devicePixelRatio || 1)) {
         this.map.addImage(name, image, { pixelRatio: window.devicePixelRatio || 1 });
       }
@@ -212,10 +220,10 @@ export class MapAdapter {
     this.map.on('click', (event) => this.onClick(event));
     // The detailed plan says what its service does: a tile in, a tile refused, the browser offline.
     this.map.on('error', (event) => {
-      if ((event as { sourceId?: string }).sourceId === PLAN_SOURCE) this.store.getState().setPlanStatus(navigator.onLine === false ? 'hors-ligne' : 'erreur');
+      if ((event as { sourceId?: string }).sourceId === SOURCES.plan) this.store.getState().setPlanStatus(navigator.onLine === false ? 'hors-ligne' : 'erreur');
     });
     this.map.on('data', (event) => {
-      if ((event as { sourceId?: string; tile?: unknown }).sourceId === PLAN_SOURCE && (event as { tile?: unknown }).tile) this.store.getState().setPlanStatus('ok');
+      if ((event as { sourceId?: string; tile?: unknown }).sourceId === SOURCES.plan && (event as { tile?: unknown }).tile) this.store.getState().setPlanStatus('ok');
     });
     // A right click, or a long press on a touch screen, sets the place there.
     this.map.on('contextmenu', (event) => this.setPlaceAt(event.lngLat));
@@ -229,6 +237,7 @@ export class MapAdapter {
 
   destroy(): void {
     this.unsubscribe();
+    this.destroyed = true;
     this.pendingSites = null;
     this.map.remove();
   }
@@ -333,17 +342,28 @@ export class MapAdapter {
 
   /**
    * Adds the detailed plan under the app's own layers, or takes it away. Nothing is asked of its
-   * service before this (the person's choice), and nothing after it is turned off.
+   * service before this (the person's choice), and nothing after it is turned off. Its code is a
+   * chunk of its own, fetched the first time the plan is turned on (from the offline copy offline).
    */
   private applyPlan(on: boolean): void {
-    const present = this.map.getSource(PLAN_SOURCE) !== undefined;
+    const request = (this.planRequest += 1);
+    const present = this.map.getSource(SOURCES.plan) !== undefined;
     if (on && !present) {
-      this.map.addSource(PLAN_SOURCE, planSource());
-      this.map.addLayer(planLayer(), LAYERS.voisinsLine);
-      if (navigator.onLine === false) this.store.getState().setPlanStatus('hors-ligne');
+      import('./plan-ign.ts').then(
+        ({ planLayer, planSource }) => {
+          // Turned off again, or the map gone, while the chunk came.
+          if (request !== this.planRequest || this.destroyed || this.map.getSource(SOURCES.plan)) return;
+          this.map.addSource(SOURCES.plan, planSource());
+          this.map.addLayer(planLayer(), LAYERS.voisinsLine);
+          if (navigator.onLine === false) this.store.getState().setPlanStatus('hors-ligne');
+        },
+        () => {
+          if (request === this.planRequest && !this.destroyed) this.store.getState().setPlanStatus(navigator.onLine === false ? 'hors-ligne' : 'erreur');
+        },
+      );
     } else if (!on && present) {
-      this.map.removeLayer(PLAN_LAYER);
-      this.map.removeSource(PLAN_SOURCE);
+      this.map.removeLayer(LAYERS.plan);
+      this.map.removeSource(SOURCES.plan);
     }
   }
 
@@ -424,6 +444,7 @@ export class MapAdapter {
 
   /** Shows or hides a layer; leaving it as it is costs nothing (MapLibre repaints on every call). */
   private setVisible(layer: string, visible: boolean): void {
+    if (MAP_TRIAL && !this.map.getLayer(layer)) return;
     const visibility = visible ? 'visible' : 'none';
     if ((this.map.getLayoutProperty(layer, 'visibility') ?? 'visible') !== visibility) this.map.setLayoutProperty(layer, 'visibility', visibility);
   }

@@ -19,7 +19,7 @@ import { SharePanel } from './SharePanel.tsx';
 import { TerritoryPanel } from './TerritoryPanel.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
-import { EmbedApp } from './EmbedApp.tsx';
+import { LazyEmbedApp } from './lazy-embed.tsx';
 import { ZoneCard } from './ZoneCard.tsx';
 import { ZoneList } from './ZoneList.tsx';
 import { useAppStore } from './use-app-store.ts';
@@ -29,7 +29,7 @@ export function App({ mapContainer }: { mapContainer: (element: HTMLDivElement |
   const site = useAppStore((state) => state.site);
   const zone = useAppStore((state) => state.zone);
   const integre = useAppStore((state) => state.integre);
-  if (integre) return <EmbedApp mapContainer={mapContainer} />;
+  if (integre) return <LazyEmbedApp mapContainer={mapContainer} />;
   return (
     <div class="layout">
       <nav class="skip-links" aria-label="Accès rapide">

@@ -31,6 +31,11 @@ describe('the map embedded on a partner’s site (?integre=1)', () => {
     const view = '?v=1&voie=apprentissage&lieu=62498&rayon=30';
     const partner = await startPartner(`${app.url()}${view}&integre=1`);
     const { page } = await app.open('', undefined, { waitFor: 'nothing' });
+    // Its code is a chunk of its own, which the full app never asks for (map-look.e2e.ts).
+    const chunks: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/EmbedApp-[\w-]+\.js$/.test(request.url())) chunks.push(request.url());
+    });
     await page.goto(partner.url);
     const frame = page.frameLocator('iframe');
     await expect.poll(async () => page.frames()[1]?.evaluate(() => {
@@ -40,6 +45,7 @@ describe('the map embedded on a partner’s site (?integre=1)', () => {
     }), { timeout: 45_000 }).toBe(true);
     await expect.poll(() => frame.getByTestId('embed-summary').textContent(), { timeout: 20_000 }).toMatch(/autour de Lens.*Apprentissage/i);
     await expect.poll(() => frame.getByTestId('offer-count').textContent()).toMatch(/\d+\sformations? dans \d+\slieux?.*à moins de 30\skm de Lens/);
+    expect(chunks).toHaveLength(1);
     // No side panels beyond the summary: no search box, no filters, no layer switches.
     expect(await frame.getByLabel('Rechercher une formation ou un métier').count()).toBe(0);
     expect(await frame.getByRole('radio').count()).toBe(0);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAP_GLYPHS } from '../../src/map/glyph-prewarm.ts';
 import { PLAN_IGN_TILES } from '../../src/map/plan-ign.ts';
 import { PLAN_PREFERENCE_KEY } from '../../src/state/device-preferences.ts';
 import { SCREENSHOT_DIR, waitForMap, type Page } from './browser.ts';
@@ -29,13 +30,25 @@ const planSwitch = (page: Page) => page.getByLabel('Plan détaillé (rues, IGN)'
 
 describe('the detailed plan (IGN), on request only', () => {
   it('asks nothing of IGN before the person turns it on; then the canvas draws its tiles, under the app’s layers, with its attribution', async () => {
-    const { page, watch } = await app.open('', undefined, { waitFor: 'nothing', prepare: async (target) => void (await serveFixturePlan(target)) });
+    // The plan's and the embedded version's code are chunks of their own, off the start-up path.
+    const chunks: string[] = [];
+    const { page, watch } = await app.open('', undefined, {
+      waitFor: 'nothing',
+      prepare: async (target) => {
+        target.on('request', (request) => {
+          const chunk = /\/assets\/(plan-ign|EmbedApp)-[\w-]+\.js$/.exec(request.url());
+          if (chunk?.[1]) chunks.push(chunk[1]);
+        });
+        await serveFixturePlan(target);
+      },
+    });
     const asked = await serveFixturePlan(page);
     await waitForMap(page);
     await page.evaluate(() => window.carte?.adapter?.map.jumpTo({ center: [2.83, 50.43], zoom: 13 }));
     await waitForMap(page);
     expect(asked).toEqual([]);
     expect(watch.external).toEqual([]);
+    expect(chunks).toEqual([]);
     expect(await planShare(page)).toBeLessThan(0.01);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/plan-z13-sans.png` });
 
@@ -43,6 +56,7 @@ describe('the detailed plan (IGN), on request only', () => {
     await expect.poll(() => page.evaluate(() => window.carte?.store.getState().plan.status), { timeout: 20_000 }).toBe('ok');
     await waitForMap(page);
     expect(asked.length).toBeGreaterThan(0);
+    expect(chunks).toEqual(['plan-ign']);
     // Each request is the template's, with the tile's zoom, row and column filled in.
     const pattern = new RegExp(`^${PLAN_IGN_TILES.replace(/[.?*+^$()[\]\\|]/g, '\\$&').replace('{z}', '\\d+').replace('{y}', '\\d+').replace('{x}', '\\d+')}$`);
     for (const url of asked) expect(url).toMatch(pattern);
@@ -109,6 +123,20 @@ describe('the detailed plan (IGN), on request only', () => {
 const townLabels = (page: Page) => page.evaluate(() => [...new Set(window.carte?.adapter?.map.queryRenderedFeatures({ layers: ['villes-nom'] }).map((feature) => String(feature.properties['nom'])) ?? [])]);
 
 describe('labels that never collide', () => {
+  it('prepares the glyphs of every label with the style: MapLibre’s glyph cache comes to hold them all', async () => {
+    const { page } = await app.open('');
+    await waitForMap(page);
+    // Without the prewarm the cache holds only the ~40 glyphs the region view's labels asked for
+    // ("Ÿ", "Œ" or "&" never); with it, every glyph of MAP_GLYPHS, drawn in idle slices.
+    const cached = () =>
+      page.evaluate(() => {
+        const manager = (window.carte?.adapter?.map as unknown as { style?: { glyphManager?: { entries?: Record<string, { glyphs: { default: Record<string, unknown> } }> } } } | undefined)?.style?.glyphManager;
+        return Object.keys(manager?.entries?.['Noto Sans Regular']?.glyphs.default ?? {});
+      });
+    await expect.poll(cached, { timeout: 15_000 }).toEqual(expect.arrayContaining([...MAP_GLYPHS]));
+    await page.close();
+  });
+
   it('shows the five préfectures at zoom 7, over the clusters; a town keeps its name at street zoom among site names', async () => {
     const { page } = await app.open('#map=7/49.95/2.75');
     const regionLabels = await townLabels(page);

@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { MAP_TRIALS } from '../../src/map/trial-names.ts';
 import { useBuiltApp } from './harness.ts';
 
 // What users download: `vite build` (dist/), not the test build.
@@ -27,6 +29,18 @@ describe('the build users download', () => {
     expect(facts.listed).toBeGreaterThan(0);
     expect(watch.errors).toEqual([]);
     await page.close();
+  });
+
+  it("holds none of the bench's map trials (src/map/trials.ts), and the plan and embed code are chunks of their own", () => {
+    const scripts = readdirSync('dist/assets').filter((file) => file.endsWith('.js'));
+    const main = scripts.filter((file) => /^index-/.test(file));
+    expect(main).toHaveLength(1);
+    const code = readFileSync(`dist/assets/${main[0] ?? ''}`, 'utf8');
+    expect(code).not.toContain('sites-cercles');
+    for (const trial of MAP_TRIALS) expect(code, trial).not.toContain(`\`${trial}\``);
+    expect(scripts.some((file) => /^plan-ign-/.test(file))).toBe(true);
+    expect(scripts.some((file) => /^EmbedApp-/.test(file))).toBe(true);
+    expect(code).not.toContain('GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2');
   });
 
   it('makes no request outside its own origin, on every main view', async () => {

@@ -1,0 +1,21 @@
+/**
+ * The speed attempts of issue 18, as variants of the map that only the bench builds
+ * (`VITE_MAP_TRIAL=<name> vite build`, see bench/browser-bench.ts). The build users download has
+ * none: `MAP_TRIAL` is then `undefined` at build time and every branch on it is dropped.
+ *
+ * - `cercles`: the sites as one circle layer (coloured by voie, no clusters, no counts, no icons)
+ *   until street zoom, where the voie symbols and names take over;
+ * - `sans-glyphes-prepares`: glyphs prepared with the style, measured the other way round since the
+ *   app keeps it: the app without its glyph prewarm (src/map/glyph-prewarm.ts), as it was before;
+ * - `moins-de-symboles`: the cluster counts and the site symbols in one symbol layer instead of two.
+ */
+export const MAP_TRIALS = ['cercles', 'sans-glyphes-prepares', 'moins-de-symboles'] as const;
+export type MapTrial = (typeof MAP_TRIALS)[number];
+
+/** What each trial changes, as the bench says it. */
+export const TRIAL_WHAT: Readonly<Record<MapTrial, string>> = {
+  cercles: 'the sites as one circle layer coloured by voie (no clusters, counts or icons) until zoom 12',
+  'sans-glyphes-prepares': "the app before its glyph prewarm (src/map/glyph-prewarm.ts): the font is fetched and each glyph drawn only when the offer's first label tiles ask",
+  'moins-de-symboles': 'the cluster counts and the site symbols in one symbol layer instead of two',
+};
+
