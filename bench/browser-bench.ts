@@ -57,6 +57,8 @@ interface Load {
   bytesBeforeFirstRender: Record<string, number>;
   /** Requests to another origin until the app is ready (the detailed plan is off by default: none). */
   thirdPartyRequests: number;
+  /** The scripts fetched until ready, by file name without its hash (index, EmbedApp, plan-ign…). */
+  scripts: string[];
 }
 
 /** Gzip size of a served file, by its URL path under the served root. */
@@ -94,14 +96,15 @@ async function load(url: string, marks: { first: string; ready: string }, root: 
       if (typeof gc === 'function') gc();
       const memory = performance.memory;
       const thirdParty = performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).origin !== location.origin && !entry.name.startsWith('data:') && !entry.name.startsWith('blob:')).length;
-      return { first, ready, resources: [location.href, ...resources], longTasks: window.longTasks, heap: memory ? memory.usedJSHeapSize : null, thirdParty };
-    })()`)) as { first: number; ready: number; resources: string[]; longTasks: number[]; heap: number | null; thirdParty: number };
+      const scripts = performance.getEntriesByType('resource').filter((entry) => entry.startTime <= ready && /[.]m?js$/.test(new URL(entry.name).pathname)).map((entry) => new URL(entry.name).pathname.split('/').pop().replace(/-[A-Za-z0-9_-]{8}[.]m?js$/, ''));
+      return { first, ready, resources: [location.href, ...resources], longTasks: window.longTasks, heap: memory ? memory.usedJSHeapSize : null, thirdParty, scripts };
+    })()`)) as { first: number; ready: number; resources: string[]; longTasks: number[]; heap: number | null; thirdParty: number; scripts: string[] };
     const bytes: Record<string, number> = {};
     for (const resource of facts.resources) {
       const type = resource === facts.resources[0] ? 'html' : typeOf(resource);
       bytes[type] = (bytes[type] ?? 0) + gzipOf(root, base, resource);
     }
-    return { firstRender: facts.first, ready: facts.ready, longTasks: facts.longTasks.length, longTaskMs: facts.longTasks.reduce((sum, value) => sum + value, 0), heapMB: facts.heap === null ? null : facts.heap / 1e6, bytesBeforeFirstRender: bytes, thirdPartyRequests: facts.thirdParty };
+    return { firstRender: facts.first, ready: facts.ready, longTasks: facts.longTasks.length, longTaskMs: facts.longTasks.reduce((sum, value) => sum + value, 0), heapMB: facts.heap === null ? null : facts.heap / 1e6, bytesBeforeFirstRender: bytes, thirdPartyRequests: facts.thirdParty, scripts: [...new Set(facts.scripts)].sort() };
   } finally {
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
@@ -244,7 +247,7 @@ export async function runBrowserBench(realDataset: TrainingDataset, loads = 7): 
     'first paint ÷ bare page':
       'the app parses three files before its map starts (zonings, context, communes) and renders its side panel; the bare page parses one file and has no panel. Loads vary by about ±0.1× between runs on this machine.',
     'fully drawn with list ÷ bare page':
-      'in software WebGL every map frame holds the main thread 75–200 ms (the compositor waits for SwiftShader). The bare page is idle after its first frame; the app then adds the training offer: about five more frames (data in, tiles, symbol tiles after their glyph and icon round trips to the main thread, placement), and each round trip waits for the frame in progress.',
+      "this Chromium draws WebGL with SwiftShader and composites in software: every map frame is read back (glReadPixels in the compositor's commit, 75–145 ms a frame in a trace, about 60 % of the time from first paint to ready). The bare page is idle after its first frame; the app then parses the trainings (after the first frame, so as not to delay it) and needs four more frames for the offer (data in, tiles, placement). The speed attempts (trials) move it by a few per cent at most.",
     'JS beyond maplibre-gl before first paint': 'the UI and its libraries beside MapLibre.',
     zonings: 'the three zonings share one topology; simpler shapes would misalign with the commune boundaries at street zooms.',
     'heap at 100,000 sites': 'every training stays a full object with its provenance and access details.',
@@ -261,7 +264,9 @@ export async function runBrowserBench(realDataset: TrainingDataset, loads = 7): 
     bare: { firstRenderMs: round(bareFirst, 0), readyMs: round(bareReady, 0), longTasks: median(bareLoads.map((item) => item.longTasks)), bytesBeforeFirstRenderGzip: bareLoads[0]?.bytesBeforeFirstRender },
     ratios: { firstRender: round(appFirst / bareFirst), ready: round(appReady / bareReady) },
     startUp: {
-      what: 'what the detailed plan and the embedded version cost the start-up: requests to another origin until ready (the plan is off by default), and the embedded page (?integre=1, median of 3 loads) against the bare page',
+      what: 'what the detailed plan and the embedded version cost the start-up: the scripts fetched until ready (the plan and the embedded version are chunks of their own), requests to another origin until ready (the plan is off by default), and the embedded page (?integre=1, median of 3 loads) against the bare page',
+      // The plan's code (plan-ign) is fetched only when a person turns it on, the embedded version's (EmbedApp) only by ?integre=1.
+      scriptsUntilReady: { app: appLoads[0]?.scripts, embed: embedLoads[0]?.scripts },
       thirdPartyRequestsMax: Math.max(...appLoads.map((item) => item.thirdPartyRequests), ...embedLoads.map((item) => item.thirdPartyRequests)),
       embed: { firstRenderMs: round(median(embedLoads.map((item) => item.firstRender)), 0), readyMs: round(median(embedLoads.map((item) => item.ready)), 0), ratios: { firstRender: round(median(embedLoads.map((item) => item.firstRender)) / bareFirst), ready: round(median(embedLoads.map((item) => item.ready)) / bareReady) }, bytesBeforeFirstRenderGzip: embedLoads[0]?.bytesBeforeFirstRender },
     },

@@ -23,7 +23,8 @@ export interface BenchResult {
     app?: { firstRenderMs: number; readyMs: number; longTasks: number; heapAfterLoadMB: number };
     bare?: { firstRenderMs: number; readyMs: number };
     ratios?: { firstRender: number; ready: number };
-    startUp?: { thirdPartyRequestsMax: number; embed: { firstRenderMs: number; readyMs: number; ratios: { firstRender: number; ready: number } } };
+    startUp?: { thirdPartyRequestsMax: number; scriptsUntilReady?: { app?: string[]; embed?: string[] }; embed: { firstRenderMs: number; readyMs: number; ratios: { firstRender: number; ready: number } } };
+    trials?: Record<string, { firstRenderMs: number; readyMs: number; ratios: { firstRender: number; ready: number }; readyVersusApp: number; what: string } | string>;
     atScale?: { sites: number; heapAfterLoadMB: number; filterChangeMedianMs: number; filterChangeMapDrawnMedianMs: number };
     budgets?: { name: string; value: number; limit: number; unit: string; met: boolean; missedByPercent?: number; why?: string }[];
   };
@@ -52,9 +53,14 @@ export function renderBenchTable(result: BenchResult): string {
           `| in Chromium, production build vs a bare MapLibre page drawing the same zones (cold cache, median of ${result.browser.loads ?? '?'} loads) | first paint ${result.browser.app.firstRenderMs} ms vs ${result.browser.bare.firstRenderMs} ms (×${result.browser.ratios.firstRender}); fully drawn with the list ${result.browser.app.readyMs} ms vs ${result.browser.bare.readyMs} ms (×${result.browser.ratios.ready}); ${result.browser.app.longTasks} long tasks; heap ${result.browser.app.heapAfterLoadMB} MB |`,
           ...(result.browser.startUp
             ? [
-                `| start-up with the detailed plan and the embedded version available | requests to another origin until ready: ${result.browser.startUp.thirdPartyRequestsMax} (the plan is off until the person turns it on); the embedded page (\`?integre=1\`): first paint ${result.browser.startUp.embed.firstRenderMs} ms (×${result.browser.startUp.embed.ratios.firstRender} the bare page), fully drawn ${result.browser.startUp.embed.readyMs} ms (×${result.browser.startUp.embed.ratios.ready}) |`,
+                `| start-up with the detailed plan and the embedded version available | ${result.browser.startUp.scriptsUntilReady ? `scripts fetched until ready: ${(result.browser.startUp.scriptsUntilReady.app ?? []).join(', ')} (the full app), ${(result.browser.startUp.scriptsUntilReady.embed ?? []).join(', ')} (\`?integre=1\`), the plan's code only when a person turns it on; ` : ''}requests to another origin until ready: ${result.browser.startUp.thirdPartyRequestsMax} (the plan is off until the person turns it on); the embedded page (\`?integre=1\`): first paint ${result.browser.startUp.embed.firstRenderMs} ms (×${result.browser.startUp.embed.ratios.firstRender} the bare page), fully drawn ${result.browser.startUp.embed.readyMs} ms (×${result.browser.startUp.embed.ratios.ready}) |`,
               ]
             : []),
+          ...Object.entries(result.browser.trials ?? {}).flatMap(([name, trial]) =>
+            typeof trial === 'string'
+              ? []
+              : [`| speed attempt \`${name}\`: ${trial.what} | fully drawn ${trial.readyMs} ms (×${trial.ratios.ready} the bare page, ×${trial.readyVersusApp} the app as shipped); first paint ×${trial.ratios.firstRender} |`],
+          ),
           ...(result.browser.atScale
             ? [
                 `| in Chromium, ${number(result.browser.atScale.sites)} synthetic sites (test build, each filter change from an idle map) | heap ${result.browser.atScale.heapAfterLoadMB} MB after a garbage collection; a filter change takes ${result.browser.atScale.filterChangeMedianMs} ms to the next frame (list and counts updated), and the map is redrawn with the new sites after ${number(result.browser.atScale.filterChangeMapDrawnMedianMs)} ms (medians of 6) |`,

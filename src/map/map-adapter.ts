@@ -71,7 +71,7 @@ function dataSources(state: AppState): SourceFill[] {
   }
   // Town names come with the offer, not in the first frame: their glyphs cost a round trip to the
   // main thread that delayed the zones (measured: first paint ×1.24 → ×1.16 the bare page).
-  const communes = state.data?.gazetteer.communes;
+  const communes = MAP_TRIAL === 'villes-d-emblee' ? boundaries?.gazetteer.communes : state.data?.gazetteer.communes;
   if (communes) fills.push({ source: SOURCES.villes, input: communes, build: () => makeTownLabels(communes, communes.length) });
   const offer = selectOffer(state);
   if (offer) {
