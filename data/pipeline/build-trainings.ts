@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { encodeDataset } from '../../src/domain/dataset-codec.ts';
+import { encodeMapSites, MAP_SITES_FILE } from '../../src/domain/map-sites.ts';
 import { DatasetBuilder } from '../../src/ingest/dataset-builder.ts';
 import { importAllianceSchools, importCampus, importFacts } from '../../src/ingest/facts.ts';
 import { EstablishmentDirectory, readApprenticeshipOrganisations, readHigherEducationDirectory, readLyceeDirectory } from '../../src/ingest/directories.ts';
@@ -81,6 +82,8 @@ for (const source of dataset.sources) {
   if (counts) source.counts = { read: counts.read, kept: counts.kept, merged: counts.merged, rejected: counts.rejected, address: counts.precision.address, commune: counts.precision.commune, siege: counts.precision.siege };
 }
 const dataFile = writeOutput(join(outRoot, 'public/data/trainings.json'), `${JSON.stringify(encodeDataset(dataset))}\n`);
+// What the map draws of the default view before the offer is parsed (src/domain/map-sites.ts).
+const mapSitesFile = writeOutput(join(outRoot, `public/data/${MAP_SITES_FILE}`), `${JSON.stringify(encodeMapSites(dataset))}\n`);
 writeOutput(join(outRoot, 'data/import-report.json'), `${JSON.stringify(reportWithEnrichment, null, 1)}\n`);
 const certificationsFile = writeOutput(join(outRoot, 'public/data/certifications.json'), `${JSON.stringify(encodeCertificationTable(loaded.nomenclatures.certifInfo, 'Réseau des Carif-Oref, Certif Info (extrait de 10 067 certifications)'))}\n`);
 process.stdout.write(`public/data/certifications.json (for files opened in the browser): ${(certificationsFile.gzipBytes / 1024).toFixed(1)} KB gzipped\n`);
@@ -89,6 +92,7 @@ process.stdout.write(`public/data/metiers.json: ${vocabulary.romes.length} jobs 
 process.stdout.write('nomenclatures: source trainings cfd readable-title rome\n');
 for (const [id, coverage] of Object.entries(enrichment.coverage)) process.stdout.write(`  ${id.padEnd(16)} ${[coverage.trainings, coverage.cfd, coverage.intituleLisible, coverage.romes].map((value) => String(value).padStart(6)).join(' ')}\n`);
 process.stdout.write(`public/data/trainings.json: ${(dataFile.bytes / 1024).toFixed(1)} KB, ${(dataFile.gzipBytes / 1024).toFixed(1)} KB gzipped\n`);
+process.stdout.write(`public/data/${MAP_SITES_FILE}: ${(mapSitesFile.bytes / 1024).toFixed(1)} KB, ${(mapSitesFile.gzipBytes / 1024).toFixed(1)} KB gzipped\n`);
 process.stdout.write('source                    read  kept merged rejected sites address commune siege\n');
 for (const [id, counts] of Object.entries(report.sources)) {
   process.stdout.write(

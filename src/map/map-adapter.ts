@@ -4,13 +4,13 @@ import { formatZoneReference, type Zoning, type ZoneReference } from '../domain/
 import type { AppData, Boundaries } from '../state/app-data.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { OfferIndex } from '../domain/offer-index.ts';
-import { selectChoropleth, selectFilteredOffer, selectOffer, selectPlacePoint, selectReach, type Choropleth, type Reach } from '../state/selectors.ts';
+import { selectChoropleth, selectFilteredOffer, selectOffer, selectPlacePoint, selectReach, selectShowsEverySite, type Choropleth, type Reach } from '../state/selectors.ts';
 import { roundPosition } from '../url/codec.ts';
 import { drawIcons } from './icons.ts';
 import { LIGHT_THEME } from '../domain/theme.ts';
 import { REGION_BOUNDS } from '../domain/view.ts';
 import { choroplethColor, CLICKABLE_POINT_LAYERS, LAYERS, makeStyle, OVERLAY_LAYERS, SOURCES, ZONE_FILL_LAYERS, type SourceId } from './layers.ts';
-import { diffSiteFeatures, makeAllianceFeatures, makeCampusFeatures, makeFocusFeatures, makeOrganismeFeatures, makeSiteFeatures, shownSitesOf, type ShownSites, type SiteFeatureProperties } from './offer-features.ts';
+import { diffSiteFeatures, makeAllianceFeatures, makeCampusFeatures, makeFocusFeatures, makeMapSiteFeatures, makeOrganismeFeatures, makeSiteFeatures, shownSitesOf, type ShownSites, type SiteFeatureProperties } from './offer-features.ts';
 import { makeTownLabels } from './town-labels.ts';
 import { makeBackdrop } from './backdrop.ts';
 import { MAP_TRIAL, trialStyle } from './trials.ts';
@@ -53,8 +53,24 @@ interface SourceFill {
   build: () => GeoJSON.GeoJSON;
 }
 
-/** The sources that follow the store's data: boundaries, town labels, the offer's points. */
-function dataSources(state: AppState): SourceFill[] {
+/** A key that is the same for the same Alliance schools, from map-sites.json or from the offer. */
+const allianceKeys = new WeakMap<object, string>();
+function allianceKey(schools: readonly { id: string; nom: string; point: readonly [number, number] }[]): string {
+  let key = allianceKeys.get(schools);
+  if (key === undefined) {
+    key = schools.map((school) => `${school.id}|${school.nom}|${school.point.join(',')}`).join('\n');
+    allianceKeys.set(schools, key);
+  }
+  return key;
+}
+
+/**
+ * The sources that follow the store's data: boundaries, town labels, the offer's points.
+ * @param zonesDrawn - whether the first frame (the zones) is on screen: the town names and the
+ *   default view's sites (map-sites.json) wait for it, so they never delay it, then go to
+ *   MapLibre's worker while the offer is parsed
+ */
+function dataSources(state: AppState, zonesDrawn: boolean): SourceFill[] {
   const fills: SourceFill[] = [];
   const boundaries = state.boundaries ?? state.data;
   if (boundaries) {
@@ -68,25 +84,33 @@ function dataSources(state: AppState): SourceFill[] {
     if (state.couche === 'spel') fills.push({ source: SOURCES.spel, input: boundaries.zones.spel, build: () => boundaries.zones.spel });
     // The bassins d'emploi likewise, when first shown.
     if (state.couche === 'bassin') fills.push({ source: SOURCES.bassins, input: boundaries.zones.bassin, build: () => boundaries.zones.bassin });
+    // Town names come with the zones (the gazetteer is loaded with them).
+    const communes = boundaries.gazetteer.communes;
+    if (state.data || (zonesDrawn && MAP_TRIAL !== 'offre-d-abord')) fills.push({ source: SOURCES.villes, input: communes, build: () => makeTownLabels(communes, communes.length) });
   }
-  // Town names come with the offer, not in the first frame: their glyphs cost a round trip to the
-  // main thread that delayed the zones (measured: first paint ×1.24 → ×1.16 the bare page).
-  const communes = MAP_TRIAL === 'villes-d-emblee' ? boundaries?.gazetteer.communes : state.data?.gazetteer.communes;
-  if (communes) fills.push({ source: SOURCES.villes, input: communes, build: () => makeTownLabels(communes, communes.length) });
   const offer = selectOffer(state);
+  // Before the offer is parsed, the default view's sites and schools come from map-sites.json (not
+  // when the link filters or places: the map then waits for the offer rather than show other sites).
+  const first = !offer && zonesDrawn && MAP_TRIAL !== 'offre-d-abord' && boundaries?.firstSites && selectShowsEverySite(state) ? boundaries.firstSites : null;
+  if (state.overlays.alliance && (offer || first)) {
+    const schools = offer ? offer.dataset.alliance : (first?.alliance ?? []);
+    // The same schools from either file are not sent twice.
+    fills.push({ source: SOURCES.alliance, input: allianceKey(schools), build: () => makeAllianceFeatures(offer ?? { alliance: schools, sites: [] }) });
+  }
   if (offer) {
-    // Lines and points of the campus networks come from one pass.
-    let campus: ReturnType<typeof makeCampusFeatures> | undefined;
-    const campusOf = () => (campus ??= makeCampusFeatures(offer));
-    fills.push(
-      { source: SOURCES.alliance, input: offer, build: () => makeAllianceFeatures(offer) },
-      { source: SOURCES.organismes, input: offer, build: () => makeOrganismeFeatures(offer) },
-      { source: SOURCES.campusLines, input: offer, build: () => campusOf().lines },
-      { source: SOURCES.campusPoints, input: offer, build: () => campusOf().points },
-    );
+    // A hidden overlay's source is filled when it is first shown: each source filled costs a round
+    // trip to MapLibre's worker and a frame on the way to "ready".
+    if (state.overlays.cfa) fills.push({ source: SOURCES.organismes, input: offer, build: () => makeOrganismeFeatures(offer) });
+    if (state.overlays.campus) {
+      // Lines and points of the campus networks come from one pass.
+      let campus: ReturnType<typeof makeCampusFeatures> | undefined;
+      const campusOf = () => (campus ??= makeCampusFeatures(offer));
+      fills.push({ source: SOURCES.campusLines, input: offer, build: () => campusOf().lines }, { source: SOURCES.campusPoints, input: offer, build: () => campusOf().points });
+    }
   }
   const filtered = selectFilteredOffer(state);
   if (filtered) fills.push({ source: SOURCES.sites, input: filtered, build: () => makeSiteFeatures(filtered) });
+  else if (first) fills.push({ source: SOURCES.sites, input: first, build: () => makeMapSiteFeatures(first) });
   return fills;
 }
 
@@ -133,6 +157,12 @@ export class MapAdapter {
   private pendingSites: OfferIndex | null = null;
   /** Counts the plan's switches: a chunk arriving after a later switch does nothing. */
   private planRequest = 0;
+  /** The sites drawn from map-sites.json, before the offer: the offer then sends a diff (often empty). */
+  private earlySites = false;
+  /** Once the first frame (the zones) is drawn: the town names and map-sites.json may go to the map. */
+  private zonesDrawn = false;
+  /** Called once the offer's first diff of the sites is sent (see sendPendingSites). */
+  private afterFirstDiff: ((sent: boolean) => void) | null = null;
   private destroyed = false;
 
   constructor(
@@ -144,11 +174,14 @@ export class MapAdapter {
     const initial = store.getState();
     // The data already in the store goes in the style: its tiles are cut once, with the first frame.
     const inline: Partial<Record<SourceId, GeoJSON.GeoJSON>> = {};
-    for (const fill of dataSources(initial)) {
+    for (const fill of dataSources(initial, false)) {
       const data = fill.build();
       inline[fill.source] = data;
       this.sourceInputs.set(fill.source, fill.input);
-      if (fill.source === SOURCES.sites) this.shownSites = shownSitesOf(data as GeoJSON.FeatureCollection<GeoJSON.Point, SiteFeatureProperties>);
+      if (fill.source === SOURCES.sites) {
+        this.shownSites = shownSitesOf(data as GeoJSON.FeatureCollection<GeoJSON.Point, SiteFeatureProperties>);
+        this.earlySites = !selectFilteredOffer(initial);
+      }
     }
     const style = makeStyle(LIGHT_THEME, fontUrl, inline);
     this.map = new MapLibreMap({
@@ -304,18 +337,20 @@ export class MapAdapter {
       this.selectedZone = this.swapFeatureState(this.selectedZone, state.zone, 'selected');
       if (state.zone && previous && state.zone !== previous.zone) this.revealZone(state, state.zone);
     }
-    for (const fill of dataSources(state)) {
-      if (this.sourceInputs.get(fill.source) === fill.input) continue;
-      this.sourceInputs.set(fill.source, fill.input);
-      if (fill.source === SOURCES.sites) this.updateSites(fill.input as OfferIndex);
-      else this.setSourceData(fill.source, fill.build());
-    }
+    this.fillSources(state);
     const offer = selectOffer(state);
     const filtered = selectFilteredOffer(state);
     if (filtered && this.awaitingSites) {
       this.awaitingSites = false;
       const onSitesDrawn = this.options.onSitesDrawn;
-      if (onSitesDrawn) this.map.once('idle', () => onSitesDrawn());
+      if (onSitesDrawn && this.earlySites) {
+        // The sites are on the map already: done once the offer's diff is sent, at once when it was
+        // empty and the map has nothing left to draw (no frame would come to say "idle").
+        this.afterFirstDiff = (sent) => {
+          if (!sent && this.map.loaded() && this.map.areTilesLoaded() && !this.map.isMoving()) onSitesDrawn();
+          else this.map.once('idle', () => onSitesDrawn());
+        };
+      } else if (onSitesDrawn) this.map.once('idle', () => onSitesDrawn());
     }
     if (!previous || state.overlays !== previous.overlays) {
       for (const [overlay, layers] of Object.entries(OVERLAY_LAYERS) as [keyof typeof OVERLAY_LAYERS, readonly string[]][]) {
@@ -408,6 +443,21 @@ export class MapAdapter {
     }
   }
 
+  /** Sends each data source what the state gives it, if that changed. */
+  private fillSources(state: AppState): void {
+    for (const fill of dataSources(state, this.zonesDrawn)) {
+      if (this.sourceInputs.get(fill.source) === fill.input) continue;
+      this.sourceInputs.set(fill.source, fill.input);
+      if (fill.source === SOURCES.sites && fill.input === (state.boundaries ?? state.data)?.firstSites) {
+        const data = fill.build() as GeoJSON.FeatureCollection<GeoJSON.Point, SiteFeatureProperties>;
+        this.shownSites = shownSitesOf(data);
+        this.earlySites = true;
+        this.setSourceData(SOURCES.sites, data);
+      } else if (fill.source === SOURCES.sites) this.updateSites(fill.input as OfferIndex);
+      else this.setSourceData(fill.source, fill.build());
+    }
+  }
+
   /** Whether a change of the sites is still to be sent to the map (tests and the bench wait for it). */
   get sitesPending(): boolean {
     return this.pendingSites !== null;
@@ -439,7 +489,11 @@ export class MapAdapter {
     if (!source) return;
     const { diff, shown } = diffSiteFeatures(this.shownSites, offer);
     this.shownSites = shown;
-    if (diff.remove?.length || diff.add?.length || diff.update?.length) void source.updateData(diff);
+    const sent = Boolean(diff.remove?.length || diff.add?.length || diff.update?.length);
+    if (sent) void source.updateData(diff);
+    const after = this.afterFirstDiff;
+    this.afterFirstDiff = null;
+    after?.(sent);
   }
 
   /** Shows or hides a layer; leaving it as it is costs nothing (MapLibre repaints on every call). */
@@ -471,15 +525,14 @@ export class MapAdapter {
   /** The zones, the region and the context: the first frame, before the offer has arrived. */
   private applyBoundaries(boundaries: Boundaries): void {
     this.appliedBoundaries = boundaries;
-    const onZonesDrawn = this.options.onZonesDrawn;
-    if (onZonesDrawn) {
-      const check = () => {
-        if (!this.map.isSourceLoaded(SOURCES.zonesEmploi) || !this.map.isSourceLoaded(SOURCES.departements)) return;
-        this.map.off('render', check);
-        onZonesDrawn();
-      };
-      this.map.on('render', check);
-    }
+    const check = () => {
+      if (!this.map.isSourceLoaded(SOURCES.zonesEmploi) || !this.map.isSourceLoaded(SOURCES.departements)) return;
+      this.map.off('render', check);
+      this.zonesDrawn = true;
+      this.options.onZonesDrawn?.();
+      if (!this.destroyed) this.fillSources(this.store.getState());
+    };
+    this.map.on('render', check);
     // The first camera (the link's, or the region fitted at construction) made no moveend:
     // report it, so the list "in view" follows it.
     this.reportCamera();

@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { GeoJSONSourceDiff } from 'maplibre-gl';
+import type { MapSites } from '../domain/map-sites.ts';
 import { siteVoie, type OfferIndex } from '../domain/offer-index.ts';
 import type { Site, Training } from '../domain/training.ts';
 
@@ -22,6 +23,21 @@ function siteFeature(site: Site, trainings: readonly Training[]): Feature<Point,
 /** One point per training site (identified by its `id` property); `formations` is summed by the clusters. */
 export function makeSiteFeatures(offer: OfferIndex): FeatureCollection<Point, SiteFeatureProperties> {
   return { type: 'FeatureCollection', features: offer.dataset.sites.map((site) => siteFeature(site, offer.trainingsBySite.get(site.id) ?? [])) };
+}
+
+/**
+ * The same points from `map-sites.json` (the default view, drawn before the offer is parsed):
+ * equal to `makeSiteFeatures` of the offer that file was made with (a data test checks it).
+ */
+export function makeMapSiteFeatures(mapSites: MapSites): FeatureCollection<Point, SiteFeatureProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: mapSites.sites.map((site) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: site.point },
+      properties: { id: site.id, nom: site.nom, voie: site.voie, formations: site.formations, precision: site.precision },
+    })),
+  };
 }
 
 /** What the map's site source holds for each site, by site id: enough to tell what changed. */
@@ -68,10 +84,11 @@ export function makeOrganismeFeatures(offer: OfferIndex): FeatureCollection<Poin
   };
 }
 
-export function makeAllianceFeatures(offer: OfferIndex): FeatureCollection<Point, { id: string; nom: string }> {
+export function makeAllianceFeatures(offer: OfferIndex | MapSites): FeatureCollection<Point, { id: string; nom: string }> {
+  const schools = 'dataset' in offer ? offer.dataset.alliance : offer.alliance;
   return {
     type: 'FeatureCollection',
-    features: offer.dataset.alliance.map((school) => ({
+    features: schools.map((school) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: school.point },
       properties: { id: school.id, nom: school.nom },

@@ -8,10 +8,10 @@
  * - `sans-glyphes-prepares`: glyphs prepared with the style, measured the other way round since the
  *   app keeps it: the app without its glyph prewarm (src/map/glyph-prewarm.ts), as it was before;
  * - `moins-de-symboles`: the cluster counts and the site symbols in one symbol layer instead of two;
- * - `villes-d-emblee`: the town names in the map's first style (with the zones), now that their
- *   glyphs are prepared, instead of with the offer.
+ * - `offre-d-abord`: the app before it drew the default view's sites (map-sites.json), Alliance
+ *   schools and town names with the zones: all of them came with the parsed offer.
  */
-export const MAP_TRIALS = ['cercles', 'sans-glyphes-prepares', 'moins-de-symboles', 'villes-d-emblee'] as const;
+export const MAP_TRIALS = ['cercles', 'sans-glyphes-prepares', 'moins-de-symboles', 'offre-d-abord'] as const;
 export type MapTrial = (typeof MAP_TRIALS)[number];
 
 /** What each trial changes, as the bench says it. */
@@ -19,6 +19,6 @@ export const TRIAL_WHAT: Readonly<Record<MapTrial, string>> = {
   cercles: 'the sites as one circle layer coloured by voie (no clusters, counts or icons) until zoom 12',
   'sans-glyphes-prepares': "the app before its glyph prewarm (src/map/glyph-prewarm.ts): the font is fetched and each glyph drawn only when the offer's first label tiles ask",
   'moins-de-symboles': 'the cluster counts and the site symbols in one symbol layer instead of two',
-  'villes-d-emblee': "the town names in the map's first style, with the zones, instead of with the offer",
+  'offre-d-abord': "the app before map-sites.json: the sites, Alliance schools and town names drawn only once the offer is parsed, after the first frame",
 };
 

@@ -1,3 +1,4 @@
+import type { MapSites } from '../domain/map-sites.ts';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Gazetteer } from '../domain/gazetteer.ts';
 import type { OfferIndex } from '../domain/offer-index.ts';
@@ -13,6 +14,8 @@ export interface Boundaries {
   context: { departements: AreaCollection; pays: AreaCollection };
   /** The communes: places to search from, town labels on the map. */
   gazetteer: Gazetteer;
+  /** The default view's sites and Alliance schools (map-sites.json), drawn before the offer is parsed; null when the file failed. */
+  firstSites?: MapSites | null;
 }
 
 /** What the app loads at start-up: the boundaries, then the offer. */

@@ -3,6 +3,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { AREA_PROPERTIES, checkTopology, ZONE_PROPERTIES } from '../domain/topology-check.ts';
 import { decodeDataset } from '../domain/dataset-codec.ts';
 import { readGazetteer } from '../domain/gazetteer.ts';
+import { decodeMapSites, MAP_SITES_FILE } from '../domain/map-sites.ts';
 import { indexOffer } from '../domain/offer-index.ts';
 import { TOPOLOGY_OBJECTS, ZONINGS, type Zoning } from '../domain/zones.ts';
 import { ok, type Result } from '../domain/result.ts';
@@ -23,7 +24,7 @@ export const CONTEXT_OBJECTS = { departements_voisins: AREA_PROPERTIES, pays: AR
  */
 export async function loadBoundaries(baseUrl: string): Promise<Result<Boundaries>> {
   const files = { zonings: `${baseUrl}geo/hauts-de-france.topo.json`, context: `${baseUrl}geo/context.topo.json` };
-  const [zonings, contextFile, communes] = await Promise.all([fetchJson(files.zonings), fetchJson(files.context), fetchJson(`${baseUrl}data/communes.json`)]);
+  const [zonings, contextFile, communes, mapSitesFile] = await Promise.all([fetchJson(files.zonings), fetchJson(files.context), fetchJson(`${baseUrl}data/communes.json`), fetchJson(`${baseUrl}data/${MAP_SITES_FILE}`)]);
   if (!zonings.ok) return zonings;
   if (!contextFile.ok) return contextFile;
   if (!communes.ok) return communes;
@@ -37,8 +38,14 @@ export async function loadBoundaries(baseUrl: string): Promise<Result<Boundaries
   for (const zoning of ZONINGS) zones[zoning] = collection<ZoneCollection>(zoningTopology.value, TOPOLOGY_OBJECTS[zoning]);
   const region = collection<AreaCollection>(zoningTopology.value, 'region');
   const context = { departements: collection<AreaCollection>(contextTopology.value, 'departements_voisins'), pays: collection<AreaCollection>(contextTopology.value, 'pays') };
-  return ok({ zones, region, context, gazetteer: gazetteer.value });
+  // The default view's sites, drawn with the zones: only a head start (the offer draws them anyway,
+  // and corrects them), so a missing or damaged file is said in the console and costs nothing else.
+  const mapSites = mapSitesFile.ok ? decodeMapSites(mapSitesFile.value) : mapSitesFile;
+  if (!mapSites.ok) console.warn(`${mapSites.error} (la carte attend l'offre de formation pour ses lieux)`);
+  return ok({ zones, region, context, gazetteer: gazetteer.value, firstSites: mapSites.ok ? mapSites.value : null });
 }
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Loads the training offer, and completes the app's data with the boundaries.
@@ -48,8 +55,12 @@ export async function loadOffer(baseUrl: string, boundaries: Promise<Result<Boun
   const [trainings, loaded] = await Promise.all([fetchJsonAfter(`${baseUrl}data/trainings.json`, after), boundaries]);
   if (!loaded.ok) return loaded;
   if (!trainings.ok) return trainings;
+  // Each step in a task of its own: between them the map's worker gets its answers (the tiles of
+  // the town names and of map-sites.json are cut meanwhile, not after the whole parse).
+  await nextTask();
   const dataset = decodeDataset(trainings.value);
   if (!dataset.ok) return dataset;
+  await nextTask();
   return ok({ ...loaded.value, offer: indexOffer(dataset.value) });
 }
 

@@ -40,6 +40,9 @@ export function FilterPanel() {
   const labels = optionLabels(sourceLabels);
   const update = (next: Partial<Filters>) => setFilters({ ...filters, ...next });
   const countOf = (dimension: Dimension, key: string) => result.counts[dimension].get(key) ?? 0;
+  // Before the offer is parsed no option is empty: its count is not known yet (the map may already show the sites).
+  const empty = (count: number, checked: boolean) => offer !== null && count === 0 && !checked;
+  const shown = (count: number) => (offer === null ? '…' : formatInteger(count));
   const activeCount = (['domaines', 'niveaux', 'voies', 'modalites', 'themes', 'sources'] as const).reduce((sum, dimension) => sum + filters[dimension].length, 0) + (filters.conventionne ? 1 : 0) + (filters.debut ? 1 : 0);
   const group = <T extends string | number>(dimension: ListDimension, options: [T, string][], selected: readonly T[], onToggle: (value: T) => void) => (
     <details class="filter-group" key={dimension} open={selected.length > 0 || OPEN_BY_DEFAULT.includes(dimension)}>
@@ -55,9 +58,9 @@ export function FilterPanel() {
           const checked = selected.includes(value);
           return (
             <li key={String(value)}>
-              <label class={`check${count === 0 && !checked ? ' is-empty' : ''}`}>
-                <input type="checkbox" name={dimension} value={String(value)} checked={checked} disabled={count === 0 && !checked} onChange={() => onToggle(value)} />
-                {label} <span class="facet-count">({formatInteger(count)})</span>
+              <label class={`check${empty(count, checked) ? ' is-empty' : ''}`}>
+                <input type="checkbox" name={dimension} value={String(value)} checked={checked} disabled={empty(count, checked)} onChange={() => onToggle(value)} />
+                {label} <span class="facet-count">({shown(count)})</span>
               </label>
             </li>
           );
@@ -82,9 +85,9 @@ export function FilterPanel() {
         {group('modalites', labels.modalites, filters.modalites, (value) => update({ modalites: toggled(filters.modalites, value) }))}
         <fieldset class="filter-group">
           <legend>Financement</legend>
-          <label class={`check${countOf('conventionne', '1') === 0 && !filters.conventionne ? ' is-empty' : ''}`}>
-            <input type="checkbox" name="conv" checked={filters.conventionne} disabled={countOf('conventionne', '1') === 0 && !filters.conventionne} onChange={() => update({ conventionne: !filters.conventionne })} />
-            Places financées (conventionné) <span class="facet-count">({formatInteger(countOf('conventionne', '1'))})</span>
+          <label class={`check${empty(countOf('conventionne', '1'), filters.conventionne) ? ' is-empty' : ''}`}>
+            <input type="checkbox" name="conv" checked={filters.conventionne} disabled={empty(countOf('conventionne', '1'), filters.conventionne)} onChange={() => update({ conventionne: !filters.conventionne })} />
+            Places financées (conventionné) <span class="facet-count">({shown(countOf('conventionne', '1'))})</span>
           </label>
         </fieldset>
         {group('themes', labels.themes, filters.themes, (value) => update({ themes: toggled(filters.themes, value) }))}

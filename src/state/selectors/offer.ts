@@ -5,6 +5,7 @@ import { IMPORTED_SOURCE_ID, type Site, type Training } from '../../domain/train
 import { ZONINGS, type Zoning, type ZoneProperties } from '../../domain/zones.ts';
 import { createSiteIndex, forEachWithinDistance, type SiteIndex } from '../../geo/site-index.ts';
 import { compareFr } from '../../domain/text.ts';
+import { hasActiveFilters } from '../../domain/filters.ts';
 import { DISTANCE_ESTIMATOR, type TravelMode } from '../../geo/travel.ts';
 import { createZoneIndex, type ZoneIndex } from '../../geo/zone-index.ts';
 import { memoizeSelector } from '../memo.ts';
@@ -147,6 +148,14 @@ export const selectWhereOffer = memoizeSelector(
     );
   },
 );
+
+/**
+ * Whether the view shows every site of the default offer: no filter, no place, no zone, no file
+ * opened. Then the map can draw map-sites.json before the offer is parsed.
+ */
+export function selectShowsEverySite(state: AppState): boolean {
+  return state.imported === null && state.where.place === null && state.where.dans === null && !hasActiveFilters(state.filters);
+}
 
 /** Zoom from which the map says which commune its centre is in (the on-map legend's first line). */
 export const VIEW_COMMUNE_FROM_ZOOM = 11;

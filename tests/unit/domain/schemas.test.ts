@@ -5,6 +5,7 @@ import { readGazetteer } from '../../../src/domain/gazetteer.ts';
 import { readIndicators } from '../../../src/domain/indicators.ts';
 import { decodeJobVocabulary } from '../../../src/domain/jobs.ts';
 import { decodeLabour } from '../../../src/domain/labour.ts';
+import { decodeMapSites } from '../../../src/domain/map-sites.ts';
 import { DAMAGED_FILE_HINT } from '../../../src/domain/schema.ts';
 import { checkTopology, COMMUNE_OBJECTS } from '../../../src/domain/topology-check.ts';
 import { decodeCertificationTable } from '../../../src/ingest/certification-table.ts';
@@ -20,6 +21,7 @@ describe('every file the app loads passes its schema as committed', () => {
     ['data/indicators.json', () => readIndicators(file('data/indicators.json'))],
     ['data/bmo.json', () => decodeLabour(file('data/bmo.json'))],
     ['data/metiers.json', () => decodeJobVocabulary(file('data/metiers.json'))],
+    ['data/map-sites.json', () => decodeMapSites(file('data/map-sites.json'))],
     ['data/certifications.json', () => decodeCertificationTable(file('data/certifications.json'))],
     ['geo/hauts-de-france.topo.json', () => checkTopology(file('geo/hauts-de-france.topo.json'), 'geo/hauts-de-france.topo.json', ZONINGS_OBJECTS)],
     ['geo/context.topo.json', () => checkTopology(file('geo/context.topo.json'), 'geo/context.topo.json', CONTEXT_OBJECTS)],
@@ -82,6 +84,16 @@ describe('a damaged file is refused, naming the file, the record and the field, 
     const alliance = file('data/trainings.json');
     alliance.alliance[0].metiers = 'maintenance';
     expect(decodeDataset(alliance)).toEqual({ ok: false, error: `trainings.json : école Alliance Emploi ${alliance.alliance[0].id}, champ « metiers » : une liste est attendue${DAMAGED_FILE_HINT}` });
+  });
+
+  it('map-sites.json: a site of an unknown voie, a school without longitude, another version', () => {
+    const sites = file('data/map-sites.json');
+    sites.sites[4][4] = 'alternance';
+    expect(decodeMapSites(sites)).toEqual({ ok: false, error: `map-sites.json : lieu ${sites.sites[4][0]}, champ « voie » : une valeur parmi scolaire, apprentissage, continue, mixte est attendue${DAMAGED_FILE_HINT}` });
+    const alliance = file('data/map-sites.json');
+    alliance.alliance[1][2] = null;
+    expect(decodeMapSites(alliance)).toEqual({ ok: false, error: `map-sites.json : école Alliance Emploi ${alliance.alliance[1][0]}, champ « lng » : un nombre est attendu${DAMAGED_FILE_HINT}` });
+    expect(decodeMapSites({ ...file('data/map-sites.json'), version: 2 })).toMatchObject({ ok: false, error: expect.stringMatching(/^map-sites\.json\s: version 2 non prise en charge/) as unknown as string });
   });
 
   it('never says it in English (valibot messages are replaced)', () => {

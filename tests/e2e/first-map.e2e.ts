@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOT_DIR, waitForMap, type Page } from './browser.ts';
+import { useBuiltApp } from './harness.ts';
+
+const app = useBuiltApp();
+
+/** Holds trainings.json back until `release` is called: the map shows what it has without the offer. */
+async function holdOffer(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/data/trainings.json', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
+ * Forgets the offline copy an earlier test of this file registered (one browser per file): its
+ * cache would answer trainings.json and map-sites.json before any route could hold or change them.
+ */
+async function forgetOfflineCopy(page: Page): Promise<void> {
+  await page.goto(`${app.url()}icons/icone-192.png`);
+  await page.evaluate(async () => {
+    for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+    for (const key of await caches.keys()) await caches.delete(key);
+  });
+}
+
+/** Rendered site symbols and clusters, and town names, on the canvas now. */
+const rendered = (page: Page) =>
+  page.evaluate(() => {
+    const map = window.carte?.adapter?.map;
+    if (!map) return { sites: 0, towns: 0 };
+    return { sites: map.queryRenderedFeatures({ layers: ['sites-groupes', 'sites-lieux'] }).length, towns: map.queryRenderedFeatures({ layers: ['villes-nom'] }).length };
+  });
+
+/** Counts the diffs the sites source gets from now on. */
+const countDiffs = (page: Page) =>
+  page.evaluate(() => {
+    const source = window.carte?.adapter?.map.getSource('sites') as { updateData: (diff: unknown) => unknown } | undefined;
+    if (!source) throw new Error('no sites source');
+    const update = source.updateData.bind(source);
+    (window as unknown as { diffs: number }).diffs = 0;
+    source.updateData = (diff) => {
+      (window as unknown as { diffs: number }).diffs += 1;
+      return update(diff);
+    };
+  });
+const diffs = (page: Page) => page.evaluate(() => (window as unknown as { diffs: number }).diffs);
+
+describe('the default view’s sites come with the zones (map-sites.json), before the offer is parsed', () => {
+  it('draws the sites, Alliance schools and town names while trainings.json is still held back; the offer then changes nothing on the map', async () => {
+    let release: () => void = () => undefined;
+    const { page, watch } = await app.open('', undefined, { waitFor: 'nothing', prepare: async (target) => void (release = await holdOffer(target)) });
+    await expect.poll(async () => (await rendered(page)).sites, { timeout: 30_000 }).toBeGreaterThan(20);
+    expect((await rendered(page)).towns).toBeGreaterThan(4);
+    expect(await page.evaluate(() => window.carte?.adapter?.map.queryRenderedFeatures({ layers: ['alliance-ecoles'] }).length)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.carte?.store.getState().data)).toBeNull();
+    // The filters do not say "0" of what the map already shows: their counts are not known yet.
+    const counts = await page.locator('.facet-count').allTextContents();
+    expect(counts.length).toBeGreaterThan(5);
+    expect(new Set(counts)).toEqual(new Set(['(…)']));
+    expect(await page.locator('input[name="voies"]:disabled').count()).toBe(0);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/carte-avant-offre.png` });
+    const before = await rendered(page);
+    await countDiffs(page);
+    release();
+    await waitForMap(page);
+    await page.waitForFunction(() => performance.getEntriesByName('carte:pret', 'mark').length > 0, undefined, { timeout: 30_000 });
+    // The file is the offer's default view: nothing to send, nothing redrawn.
+    expect(await diffs(page)).toBe(0);
+    expect(await rendered(page)).toEqual(before);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('waits for the offer when the link filters (never shows sites the filter leaves out)', async () => {
+    let release: () => void = () => undefined;
+    const { page } = await app.open('?v=1&voie=apprentissage', undefined, {
+      waitFor: 'nothing',
+      prepare: async (target) => {
+        await forgetOfflineCopy(target);
+        release = await holdOffer(target);
+      },
+    });
+    await expect.poll(async () => (await rendered(page)).towns, { timeout: 30_000 }).toBeGreaterThan(4);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => window.carte?.store.getState().data)).toBeNull();
+    expect((await rendered(page)).sites).toBe(0);
+    release();
+    await waitForMap(page);
+    expect((await rendered(page)).sites).toBeGreaterThan(0);
+    const voies = await page.evaluate(() => [...new Set(window.carte?.adapter?.map.querySourceFeatures('sites').filter((feature) => !feature.properties['point_count']).map((feature) => String(feature.properties['voie'])))]);
+    expect(voies.every((voie) => voie === 'apprentissage' || voie === 'mixte')).toBe(true);
+    await page.close();
+  });
+
+  it('corrects a stale file once the offer is in, and goes on without a damaged one', async () => {
+    const stale = JSON.parse(readFileSync('public/data/map-sites.json', 'utf8')) as { sites: [string, string, number, number, string, number, string][] };
+    const removed = stale.sites.splice(0, 1)[0];
+    const changed = stale.sites[0];
+    if (!removed || !changed) throw new Error('empty map-sites.json');
+    changed[5] += 7;
+    const { page } = await app.open('', undefined, {
+      waitFor: 'nothing',
+      prepare: async (target) => {
+        await forgetOfflineCopy(target);
+        await target.route('**/data/map-sites.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(stale) }));
+      },
+    });
+    await waitForMap(page);
+    const shown = await page.evaluate(async ([id, other]) => {
+      const source = window.carte?.adapter?.map.getSource('sites') as { getData: () => Promise<GeoJSON.FeatureCollection> } | undefined;
+      const data = (await source?.getData())?.features ?? [];
+      return Object.fromEntries(data.filter((feature) => [id, other].includes(String(feature.properties?.['id']))).map((feature) => [String(feature.properties?.['id']), Number(feature.properties?.['formations'])]));
+    }, [removed[0], changed[0]]);
+    const offer = await page.evaluate((ids) => Object.fromEntries(ids.map((id) => [id, window.carte?.store.getState().data?.offer.trainingsBySite.get(id)?.length])), [removed[0], changed[0]]);
+    expect(Object.keys(offer)).toHaveLength(2);
+    expect(shown).toEqual(offer);
+    await page.close();
+
+    const warnings: string[] = [];
+    const damaged = await app.open('', undefined, {
+      waitFor: 'nothing',
+      prepare: async (target) => {
+        target.on('console', (message) => {
+          if (message.type() === 'warning') warnings.push(message.text());
+        });
+        await forgetOfflineCopy(target);
+        await target.route('**/data/map-sites.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"version":1,"sites":"?"}' }));
+      },
+    });
+    await waitForMap(damaged.page);
+    await damaged.page.waitForFunction(() => performance.getEntriesByName('carte:pret', 'mark').length > 0, undefined, { timeout: 30_000 });
+    expect((await rendered(damaged.page)).sites).toBeGreaterThan(20);
+    expect(warnings.join('\n')).toMatch(/map-sites\.json\s: champ « siteFields »/);
+    expect(damaged.watch.errors).toEqual([]);
+    await damaged.page.close();
+  });
+});
