@@ -50,6 +50,8 @@ map.on('load', async () => {
 
 interface Load {
   firstRender: number;
+  /** carte:lieux, the first frame with the training sites (the app only; -1 elsewhere). */
+  sitesShown: number;
   ready: number;
   longTasks: number;
   longTaskMs: number;
@@ -78,18 +80,27 @@ const typeOf = (url: string): string => {
   return 'other';
 };
 
-async function load(url: string, marks: { first: string; ready: string }, root: string, base: string, prepare?: (page: Page) => Promise<void>): Promise<Load> {
+/** A slow mobile connection, as Chromium emulates it (DevTools protocol): 1.6 Mbit/s down, 750 kbit/s up, 150 ms. */
+const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
+
+async function load(url: string, marks: { first: string; ready: string }, root: string, base: string, prepare?: (page: Page) => Promise<void>, slow = false): Promise<Load> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'cfe-bench-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 800 }, args: ARGS });
   try {
     const page = await context.newPage();
     await page.addInitScript(`window.longTasks = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.longTasks.push(entry.duration); }).observe({ type: 'longtask', buffered: true });`);
     if (prepare) await prepare(page);
+    if (slow) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', SLOW_NETWORK);
+    }
     await page.goto(url);
     await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, marks.ready, { timeout: 120_000, polling: 50 });
     // A string, not a function: the bench runs under tsx, whose helpers do not exist in the page.
     const facts = (await page.evaluate(`(() => {
       const first = performance.getEntriesByName(${JSON.stringify(marks.first)}, 'mark')[0]?.startTime ?? -1;
+      const sitesShown = performance.getEntriesByName('carte:lieux', 'mark')[0]?.startTime ?? -1;
       const ready = performance.getEntriesByName(${JSON.stringify(marks.ready)}, 'mark')[0]?.startTime ?? -1;
       const resources = performance.getEntriesByType('resource').filter((entry) => entry.startTime <= first).map((entry) => entry.name);
       // The heap that stays: after a garbage collection (the bench starts Chromium with --expose-gc).
@@ -97,14 +108,14 @@ async function load(url: string, marks: { first: string; ready: string }, root: 
       const memory = performance.memory;
       const thirdParty = performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).origin !== location.origin && !entry.name.startsWith('data:') && !entry.name.startsWith('blob:')).length;
       const scripts = performance.getEntriesByType('resource').filter((entry) => entry.startTime <= ready && /[.]m?js$/.test(new URL(entry.name).pathname)).map((entry) => new URL(entry.name).pathname.split('/').pop().replace(/-[A-Za-z0-9_-]{8}[.]m?js$/, ''));
-      return { first, ready, resources: [location.href, ...resources], longTasks: window.longTasks, heap: memory ? memory.usedJSHeapSize : null, thirdParty, scripts };
-    })()`)) as { first: number; ready: number; resources: string[]; longTasks: number[]; heap: number | null; thirdParty: number; scripts: string[] };
+      return { first, sitesShown, ready, resources: [location.href, ...resources], longTasks: window.longTasks, heap: memory ? memory.usedJSHeapSize : null, thirdParty, scripts };
+    })()`)) as { first: number; sitesShown: number; ready: number; resources: string[]; longTasks: number[]; heap: number | null; thirdParty: number; scripts: string[] };
     const bytes: Record<string, number> = {};
     for (const resource of facts.resources) {
       const type = resource === facts.resources[0] ? 'html' : typeOf(resource);
       bytes[type] = (bytes[type] ?? 0) + gzipOf(root, base, resource);
     }
-    return { firstRender: facts.first, ready: facts.ready, longTasks: facts.longTasks.length, longTaskMs: facts.longTasks.reduce((sum, value) => sum + value, 0), heapMB: facts.heap === null ? null : facts.heap / 1e6, bytesBeforeFirstRender: bytes, thirdPartyRequests: facts.thirdParty, scripts: [...new Set(facts.scripts)].sort() };
+    return { firstRender: facts.first, sitesShown: facts.sitesShown, ready: facts.ready, longTasks: facts.longTasks.length, longTaskMs: facts.longTasks.reduce((sum, value) => sum + value, 0), heapMB: facts.heap === null ? null : facts.heap / 1e6, bytesBeforeFirstRender: bytes, thirdPartyRequests: facts.thirdParty, scripts: [...new Set(facts.scripts)].sort() };
   } finally {
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
@@ -116,6 +127,11 @@ const median = (values: readonly number[]): number => {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+const slowSummary = (loads: readonly Load[]) => ({
+  firstRenderMs: round(median(loads.map((item) => item.firstRender)), 0),
+  sitesShownMs: round(median(loads.map((item) => item.sitesShown)), 0),
+  readyMs: round(median(loads.map((item) => item.ready)), 0),
+});
 
 /** 100,000 SYNTHETIC sites and trainings spread over the region (for the heap and filter timings only). */
 export function syntheticDataset(real: TrainingDataset, count: number): TrainingDataset {
@@ -150,7 +166,7 @@ function buildTrials(directory: string): Record<MapTrial, string> {
   return folders;
 }
 
-export async function runBrowserBench(realDataset: TrainingDataset, loads = 7): Promise<Record<string, unknown>> {
+export async function runBrowserBench(realDataset: TrainingDataset, loads = 9): Promise<Record<string, unknown>> {
   if (!existsSync(CHROMIUM)) return { skipped: `no Chromium at ${CHROMIUM}` };
   const bareDirectory = mkdtempSync(join(tmpdir(), 'cfe-bench-bare-'));
   writeBarePage(bareDirectory);
@@ -164,14 +180,25 @@ export async function runBrowserBench(realDataset: TrainingDataset, loads = 7): 
   const embedLoads: Load[] = [];
   const trialLoads = Object.fromEntries(MAP_TRIALS.map((trial) => [trial, [] as Load[]])) as Record<MapTrial, Load[]>;
   const appMarks = { first: 'carte:premier-rendu', ready: 'carte:pret' };
+  const slowLoads = { app: [] as Load[], before: [] as Load[] };
   try {
     for (let run = 0; run < loads; run += 1) {
-      // Alternate, so that the machine's state weighs on all alike.
-      bareLoads.push(await load(bare.url, { first: 'nu:premier-rendu', ready: 'nu:pret' }, bareDirectory, '/nu/'));
-      appLoads.push(await load(app.url, appMarks, 'dist', '/carte/'));
+      // Alternate, and start each round one page further: each page follows each other page alike
+      // (a load just after another one shares the machine with that browser's shutdown).
+      const round: (() => Promise<void>)[] = [
+        async () => void bareLoads.push(await load(bare.url, { first: 'nu:premier-rendu', ready: 'nu:pret' }, bareDirectory, '/nu/')),
+        async () => void appLoads.push(await load(app.url, appMarks, 'dist', '/carte/')),
+        ...trialServers.map(([trial, server]) => async () => void trialLoads[trial].push(await load(server.url, appMarks, trialFolders[trial], '/carte/'))),
+      ];
+      for (let step = 0; step < round.length; step += 1) await round[(run + step) % round.length]?.();
       // The embedded version (?integre=1), a partner's iframe: the same page, fewer panels.
       if (run < 3) embedLoads.push(await load(`${app.url}?v=1&integre=1`, appMarks, 'dist', '/carte/'));
-      for (const [trial, server] of trialServers) trialLoads[trial].push(await load(server.url, appMarks, trialFolders[trial], '/carte/'));
+    }
+    // On a slow mobile connection: the app, and the app before map-sites.json (offre-d-abord), in turn.
+    const before = trialServers.find(([trial]) => trial === 'offre-d-abord');
+    for (let run = 0; run < 3 && before; run += 1) {
+      const pair = [async () => void slowLoads.app.push(await load(app.url, appMarks, 'dist', '/carte/', undefined, true)), async () => void slowLoads.before.push(await load(before[1].url, appMarks, trialFolders['offre-d-abord'], '/carte/', undefined, true))];
+      for (let step = 0; step < 2; step += 1) await pair[(run + step) % 2]?.();
     }
   } finally {
     await app.close();
@@ -247,7 +274,7 @@ export async function runBrowserBench(realDataset: TrainingDataset, loads = 7): 
     'first paint ÷ bare page':
       'the app parses three files before its map starts (zonings, context, communes) and renders its side panel; the bare page parses one file and has no panel. Loads vary by about ±0.1× between runs on this machine.',
     'fully drawn with list ÷ bare page':
-      "this Chromium draws WebGL with SwiftShader and composites in software: every map frame is read back (glReadPixels in the compositor's commit, 75–145 ms a frame in a trace, about 60 % of the time from first paint to ready). The bare page is idle after its first frame; the app then parses the trainings (after the first frame, so as not to delay it) and needs four more frames for the offer (data in, tiles, placement). The speed attempts (trials) move it by a few per cent at most.",
+      "this Chromium draws WebGL with SwiftShader and composites in software: every map frame is read back (glReadPixels in the compositor's commit, 75–145 ms a frame in a trace, about 60 % of the time from first paint to ready). The bare page is idle after its first frame; the app then draws its sites, town names and schools (map-sites.json) in two to three more frames while it parses the trainings (after the first frame, so as not to delay it) and fills the list. See trials for what each attempt gave.",
     'JS beyond maplibre-gl before first paint': 'the UI and its libraries beside MapLibre.',
     zonings: 'the three zonings share one topology; simpler shapes would misalign with the commune boundaries at street zooms.',
     'heap at 100,000 sites': 'every training stays a full object with its provenance and access details.',
@@ -279,6 +306,12 @@ export async function runBrowserBench(realDataset: TrainingDataset, loads = 7): 
           return [trial, { firstRenderMs: round(first, 0), readyMs: round(ready, 0), ratios: { firstRender: round(first / bareFirst), ready: round(ready / bareReady) }, readyVersusApp: round(ready / appReady), what: TRIAL_WHAT[trial] }];
         }),
       ),
+    },
+    slowNetwork: {
+      what: 'on a slow mobile connection (Chromium emulation: 1.6 Mbit/s down, 150 ms latency), cold cache, median of 3 loads each, in turn: the app, and the app before map-sites.json (trial offre-d-abord, its sites came with trainings.json). Sites shown: the carte:lieux mark, the first frame with the training sites on the map',
+      app: slowSummary(slowLoads.app),
+      avantMapSites: slowSummary(slowLoads.before),
+      sitesShownVersusBefore: round(median(slowLoads.app.map((item) => item.sitesShown)) / median(slowLoads.before.map((item) => item.sitesShown))),
     },
     atScale,
     budgets: [

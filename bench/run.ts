@@ -386,8 +386,10 @@ const result: Record<string, unknown> = {
 {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
   const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
-  const assets = readdirSync('dist/assets').filter((name) => !name.endsWith('.map') && !name.endsWith('.woff') && !name.startsWith('import-worker'));
-  const startup = ['dist/index.html', ...assets.map((name) => `dist/assets/${name}`), 'dist/geo/hauts-de-france.topo.json', 'dist/geo/context.topo.json', 'dist/data/communes.json', 'dist/data/trainings.json'];
+  // The plan's and the embedded version's chunks are fetched only when a person turns the plan on, or by ?integre=1.
+  const lazyChunk = (name: string) => /^(EmbedApp|plan-ign)-/.test(name);
+  const assets = readdirSync('dist/assets').filter((name) => !name.endsWith('.map') && !name.endsWith('.woff') && !name.startsWith('import-worker') && !lazyChunk(name));
+  const startup = ['dist/index.html', ...assets.map((name) => `dist/assets/${name}`), 'dist/geo/hauts-de-france.topo.json', 'dist/geo/context.topo.json', 'dist/data/communes.json', 'dist/data/map-sites.json', 'dist/data/trainings.json'];
   const files = startup.map((path) => ({ path: path.replace(/^dist\//, ''), bytes: statSync(path).size, gzipBytes: gz(path) }));
   const total = files.reduce((sum, row) => sum + row.gzipBytes, 0);
   const bare = gz('node_modules/maplibre-gl/dist/maplibre-gl.mjs') + gz('node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs') + gz('node_modules/maplibre-gl/dist/maplibre-gl.css');
@@ -398,7 +400,11 @@ const result: Record<string, unknown> = {
     bareMaplibreGzipKB: round(bare / 1024, 0),
     ratio: round(total / bare, 2),
     // Fetched later: the commune boundaries at street zoom, the job vocabulary by the search worker on the first search.
-    onDemand: { 'geo/communes.topo.json': round(gz('dist/geo/communes.topo.json') / 1024, 0), 'data/metiers.json': round(gz('dist/data/metiers.json') / 1024, 0) },
+    onDemand: {
+      'geo/communes.topo.json': round(gz('dist/geo/communes.topo.json') / 1024, 0),
+      'data/metiers.json': round(gz('dist/data/metiers.json') / 1024, 0),
+      ...Object.fromEntries(readdirSync('dist/assets').filter((name) => lazyChunk(name) && name.endsWith('.js')).map((name) => [`assets/${name}`, round(gz(`dist/assets/${name}`) / 1024, 1)])),
+    },
     vocabularyShareOfStartup: round(gz('dist/data/metiers.json') / total, 2),
   };
   for (const row of files) say(`  ${row.path.padEnd(52)} ${(row.bytes / 1024).toFixed(0).padStart(6)} KB  ${(row.gzipBytes / 1024).toFixed(0).padStart(5)} KB gz`);

@@ -24,6 +24,7 @@ export interface BenchResult {
     bare?: { firstRenderMs: number; readyMs: number };
     ratios?: { firstRender: number; ready: number };
     startUp?: { thirdPartyRequestsMax: number; scriptsUntilReady?: { app?: string[]; embed?: string[] }; embed: { firstRenderMs: number; readyMs: number; ratios: { firstRender: number; ready: number } } };
+    slowNetwork?: { app: { firstRenderMs: number; sitesShownMs: number; readyMs: number }; avantMapSites: { firstRenderMs: number; sitesShownMs: number; readyMs: number }; sitesShownVersusBefore: number };
     trials?: Record<string, { firstRenderMs: number; readyMs: number; ratios: { firstRender: number; ready: number }; readyVersusApp: number; what: string } | string>;
     atScale?: { sites: number; heapAfterLoadMB: number; filterChangeMedianMs: number; filterChangeMapDrawnMedianMs: number };
     budgets?: { name: string; value: number; limit: number; unit: string; met: boolean; missedByPercent?: number; why?: string }[];
@@ -61,6 +62,11 @@ export function renderBenchTable(result: BenchResult): string {
               ? []
               : [`| speed attempt \`${name}\`: ${trial.what} | fully drawn ${trial.readyMs} ms (×${trial.ratios.ready} the bare page, ×${trial.readyVersusApp} the app as shipped); first paint ×${trial.ratios.firstRender} |`],
           ),
+          ...(result.browser.slowNetwork
+            ? [
+                `| on a slow mobile connection (Chromium emulation: 1.6 Mbit/s, 150 ms; cold cache, median of 3 loads) | sites on the map after ${number(result.browser.slowNetwork.app.sitesShownMs)} ms (\`carte:lieux\`), before map-sites.json ${number(result.browser.slowNetwork.avantMapSites.sitesShownMs)} ms (×${result.browser.slowNetwork.sitesShownVersusBefore}); first paint ${number(result.browser.slowNetwork.app.firstRenderMs)} ms vs ${number(result.browser.slowNetwork.avantMapSites.firstRenderMs)} ms; fully drawn with the list ${number(result.browser.slowNetwork.app.readyMs)} ms vs ${number(result.browser.slowNetwork.avantMapSites.readyMs)} ms |`,
+              ]
+            : []),
           ...(result.browser.atScale
             ? [
                 `| in Chromium, ${number(result.browser.atScale.sites)} synthetic sites (test build, each filter change from an idle map) | heap ${result.browser.atScale.heapAfterLoadMB} MB after a garbage collection; a filter change takes ${result.browser.atScale.filterChangeMedianMs} ms to the next frame (list and counts updated), and the map is redrawn with the new sites after ${number(result.browser.atScale.filterChangeMapDrawnMedianMs)} ms (medians of 6) |`,

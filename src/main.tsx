@@ -75,6 +75,7 @@ function startMap(): void {
       markOnce(TIMING_MARKS.firstRender);
       zonesDrawn();
     },
+    onSitesShown: () => markOnce(TIMING_MARKS.sitesShown),
     onSitesDrawn: markWhenListFilled,
   });
   debug.adapter = adapter;

@@ -5,6 +5,8 @@
 export const TIMING_MARKS = {
   /** First frame with the zones drawn. */
   firstRender: 'carte:premier-rendu',
+  /** First frame with the training sites on the map (from map-sites.json, or from the offer). */
+  sitesShown: 'carte:lieux',
   /** Map drawn with its training sites, and the list filled. */
   ready: 'carte:pret',
 } as const;

@@ -127,6 +127,8 @@ export interface MapAdapterOptions {
   onZonesDrawn?: () => void;
   /** Called once, when the map is fully drawn with the training sites (the map is idle). */
   onSitesDrawn?: () => void;
+  /** Called once, on the first frame with the training sites on the map (before the list may be). */
+  onSitesShown?: () => void;
 }
 
 /**
@@ -161,6 +163,7 @@ export class MapAdapter {
   private earlySites = false;
   /** Once the first frame (the zones) is drawn: the town names and map-sites.json may go to the map. */
   private zonesDrawn = false;
+  private sitesShownWatched = false;
   /** Called once the offer's first diff of the sites is sent (see sendPendingSites). */
   private afterFirstDiff: ((sent: boolean) => void) | null = null;
   private destroyed = false;
@@ -204,6 +207,7 @@ export class MapAdapter {
       canvasContextAttributes: { preserveDrawingBuffer: options.readableCanvas ?? false },
     });
     this.map.touchZoomRotate.disableRotation();
+    if (this.shownSites) this.watchSitesShown();
     // The canvas is focusable (MapLibre's keyboard handler: arrows pan, + and − zoom): name it, and
     // give it an id the "Aller à la carte" link can reach.
     const canvas = this.map.getCanvas();
@@ -443,6 +447,19 @@ export class MapAdapter {
     }
   }
 
+  /** Says once when a frame first has the sites on the map. */
+  private watchSitesShown(): void {
+    const onSitesShown = this.options.onSitesShown;
+    if (!onSitesShown || this.sitesShownWatched) return;
+    this.sitesShownWatched = true;
+    const check = () => {
+      if (!this.map.isSourceLoaded(SOURCES.sites) || this.map.querySourceFeatures(SOURCES.sites).length === 0) return;
+      this.map.off('render', check);
+      onSitesShown();
+    };
+    this.map.on('render', check);
+  }
+
   /** Sends each data source what the state gives it, if that changed. */
   private fillSources(state: AppState): void {
     for (const fill of dataSources(state, this.zonesDrawn)) {
@@ -453,6 +470,7 @@ export class MapAdapter {
         this.shownSites = shownSitesOf(data);
         this.earlySites = true;
         this.setSourceData(SOURCES.sites, data);
+        this.watchSitesShown();
       } else if (fill.source === SOURCES.sites) this.updateSites(fill.input as OfferIndex);
       else this.setSourceData(fill.source, fill.build());
     }
@@ -478,6 +496,7 @@ export class MapAdapter {
     const features = makeSiteFeatures(offer);
     this.shownSites = shownSitesOf(features);
     void (this.map.getSource(SOURCES.sites) as GeoJSONSource | undefined)?.setData(features);
+    this.watchSitesShown();
   }
 
   private sendPendingSites(): void {

@@ -23,11 +23,10 @@ async function holdOffer(page: Page): Promise<() => void> {
  * cache would answer trainings.json and map-sites.json before any route could hold or change them.
  */
 async function forgetOfflineCopy(page: Page): Promise<void> {
-  await page.goto(`${app.url()}icons/icone-192.png`);
-  await page.evaluate(async () => {
-    for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
-    for (const key of await caches.keys()) await caches.delete(key);
-  });
+  // Through the DevTools protocol: a navigation to the app's origin would be answered by the service worker.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(app.url()).origin, storageTypes: 'service_workers,cache_storage' });
+  await cdp.detach();
 }
 
 /** Rendered site symbols and clusters, and town names, on the canvas now. */

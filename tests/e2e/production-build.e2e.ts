@@ -7,7 +7,7 @@ import { useBuiltApp } from './harness.ts';
 const app = useBuiltApp('dist');
 
 describe('the build users download', () => {
-  it('has no test hooks, and records the User Timing marks carte:premier-rendu then carte:pret', async () => {
+  it('has no test hooks, and records the User Timing marks carte:premier-rendu, carte:lieux then carte:pret', async () => {
     const { page, watch } = await app.open('', undefined, { waitFor: 'mark' });
     const facts = await page.evaluate(() => {
       const canvas = document.querySelector('#map canvas') as HTMLCanvasElement | null;
@@ -17,6 +17,7 @@ describe('the build users download', () => {
         hooks: 'carte' in window,
         preserveDrawingBuffer: gl?.getContextAttributes()?.preserveDrawingBuffer,
         firstRender: mark('carte:premier-rendu'),
+        sitesShown: mark('carte:lieux'),
         ready: mark('carte:pret'),
         listed: document.querySelectorAll('[data-site]').length,
       };
@@ -25,7 +26,9 @@ describe('the build users download', () => {
     expect(facts.preserveDrawingBuffer).toBe(false);
     expect(facts.firstRender).toHaveLength(1);
     expect(facts.ready).toHaveLength(1);
-    expect(facts.ready[0]).toBeGreaterThanOrEqual(facts.firstRender[0] ?? Infinity);
+    expect(facts.sitesShown).toHaveLength(1);
+    expect(facts.sitesShown[0]).toBeGreaterThanOrEqual(facts.firstRender[0] ?? Infinity);
+    expect(facts.ready[0]).toBeGreaterThanOrEqual(facts.sitesShown[0] ?? Infinity);
     expect(facts.listed).toBeGreaterThan(0);
     expect(watch.errors).toEqual([]);
     await page.close();
