@@ -308,7 +308,7 @@ export async function runBrowserBench(realDataset: TrainingDataset, loads = 9): 
       ),
     },
     slowNetwork: {
-      what: 'on a slow mobile connection (Chromium emulation: 1.6 Mbit/s down, 150 ms latency), cold cache, median of 3 loads each, in turn: the app, and the app before map-sites.json (trial offre-d-abord, its sites came with trainings.json). Sites shown: the carte:lieux mark, the first frame with the training sites on the map',
+      what: 'on a slow mobile connection (Chromium emulation: 1.6 Mbit/s down, 150 ms latency), cold cache, median of 3 loads each, in turn: the app, and the app before map-sites.json (trial offre-d-abord, its sites came with trainings.json). Sites shown: the carte:lieux mark, the first frame with the training sites on the map. The bench’s static server sends every file uncompressed (GitHub Pages sends them gzipped, about a quarter of the bytes): the times are longer than a real visit’s, alike for both',
       app: slowSummary(slowLoads.app),
       avantMapSites: slowSummary(slowLoads.before),
       sitesShownVersusBefore: round(median(slowLoads.app.map((item) => item.sitesShown)) / median(slowLoads.before.map((item) => item.sitesShown))),
