@@ -188,11 +188,11 @@ export async function runBrowserBench(realDataset: TrainingDataset, loads = 9): 
       const round: (() => Promise<void>)[] = [
         async () => void bareLoads.push(await load(bare.url, { first: 'nu:premier-rendu', ready: 'nu:pret' }, bareDirectory, '/nu/')),
         async () => void appLoads.push(await load(app.url, appMarks, 'dist', '/carte/')),
+        // The embedded version (?integre=1), a partner's iframe: the same page, fewer panels.
+        async () => void embedLoads.push(await load(`${app.url}?v=1&integre=1`, appMarks, 'dist', '/carte/')),
         ...trialServers.map(([trial, server]) => async () => void trialLoads[trial].push(await load(server.url, appMarks, trialFolders[trial], '/carte/'))),
       ];
       for (let step = 0; step < round.length; step += 1) await round[(run + step) % round.length]?.();
-      // The embedded version (?integre=1), a partner's iframe: the same page, fewer panels.
-      if (run < 3) embedLoads.push(await load(`${app.url}?v=1&integre=1`, appMarks, 'dist', '/carte/'));
     }
     // On a slow mobile connection: the app, and the app before map-sites.json (offre-d-abord), in turn.
     const before = trialServers.find(([trial]) => trial === 'offre-d-abord');
@@ -285,13 +285,13 @@ export async function runBrowserBench(realDataset: TrainingDataset, loads = 9): 
     return { name, value: round(value), limit, unit, met, ...(met ? {} : { missedByPercent: Math.round((value / limit - 1) * 100), why: WHY[name] ?? 'not analysed' }) };
   };
   return {
-    what: `production build vs a bare MapLibre page drawing the same zones, headless Chromium (SwiftShader WebGL), cold cache, median of ${loads} loads each`,
+    what: `production build vs a bare MapLibre page drawing the same zones, headless Chromium (SwiftShader WebGL), cold cache, text files gzipped as GitHub Pages sends them, median of ${loads} loads each`,
     loads,
     app: { firstRenderMs: round(appFirst, 0), readyMs: round(appReady, 0), longTasks: median(appLoads.map((item) => item.longTasks)), longTaskMs: round(median(appLoads.map((item) => item.longTaskMs)), 0), heapAfterLoadMB: round(median(appLoads.map((item) => item.heapMB ?? 0)), 1), bytesBeforeFirstRenderGzip: appLoads[0]?.bytesBeforeFirstRender },
     bare: { firstRenderMs: round(bareFirst, 0), readyMs: round(bareReady, 0), longTasks: median(bareLoads.map((item) => item.longTasks)), bytesBeforeFirstRenderGzip: bareLoads[0]?.bytesBeforeFirstRender },
     ratios: { firstRender: round(appFirst / bareFirst), ready: round(appReady / bareReady) },
     startUp: {
-      what: 'what the detailed plan and the embedded version cost the start-up: the scripts fetched until ready (the plan and the embedded version are chunks of their own), requests to another origin until ready (the plan is off by default), and the embedded page (?integre=1, median of 3 loads) against the bare page',
+      what: 'what the detailed plan and the embedded version cost the start-up: the scripts fetched until ready (the plan and the embedded version are chunks of their own), requests to another origin until ready (the plan is off by default), and the embedded page (?integre=1, loaded in turn with the others) against the bare page',
       // The plan's code (plan-ign) is fetched only when a person turns it on, the embedded version's (EmbedApp) only by ?integre=1.
       scriptsUntilReady: { app: appLoads[0]?.scripts, embed: embedLoads[0]?.scripts },
       thirdPartyRequestsMax: Math.max(...appLoads.map((item) => item.thirdPartyRequests), ...embedLoads.map((item) => item.thirdPartyRequests)),
@@ -308,7 +308,7 @@ export async function runBrowserBench(realDataset: TrainingDataset, loads = 9): 
       ),
     },
     slowNetwork: {
-      what: 'on a slow mobile connection (Chromium emulation: 1.6 Mbit/s down, 150 ms latency), cold cache, median of 3 loads each, in turn: the app, and the app before map-sites.json (trial offre-d-abord, its sites came with trainings.json). Sites shown: the carte:lieux mark, the first frame with the training sites on the map. The bench’s static server sends every file uncompressed (GitHub Pages sends them gzipped, about a quarter of the bytes): the times are longer than a real visit’s, alike for both',
+      what: 'on a slow mobile connection (Chromium emulation: 1.6 Mbit/s down, 150 ms latency), cold cache, median of 3 loads each, in turn: the app, and the app before map-sites.json (trial offre-d-abord, its sites came with trainings.json). Sites shown: the carte:lieux mark, the first frame with the training sites on the map. Text files are sent gzipped, as GitHub Pages sends them',
       app: slowSummary(slowLoads.app),
       avantMapSites: slowSummary(slowLoads.before),
       sitesShownVersusBefore: round(median(slowLoads.app.map((item) => item.sitesShown)) / median(slowLoads.before.map((item) => item.sitesShown))),

@@ -280,18 +280,6 @@ function makePointLayers(theme: Theme): LayerSpecification[] {
       paint: { 'text-color': theme.siteLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
     },
     {
-      // A site's voie shape, always drawn, under the town names; site names keep clear of it.
-      id: LAYERS.sitesPoint,
-      type: 'symbol',
-      source: SOURCES.sites,
-      filter: ['!', ['has', 'point_count']],
-      layout: {
-        'icon-image': ['concat', 'voie-', ['get', 'voie']],
-        'icon-allow-overlap': true,
-        'icon-size': ['interpolate', ['linear'], ['zoom'], 7, 0.8, 12, 1.1],
-      },
-    },
-    {
       id: LAYERS.alliancePoint,
       type: 'symbol',
       source: SOURCES.alliance,
@@ -299,9 +287,10 @@ function makePointLayers(theme: Theme): LayerSpecification[] {
       layout: { 'icon-image': ICONS.alliance, 'icon-allow-overlap': true, 'icon-anchor': 'bottom-left', 'icon-offset': [2, -2] },
     },
     {
-      // Town names: drawn above the clusters and the site symbols (never covered by them), placed
-      // after the cluster counts, so a name moves to a free side of its point (variable anchor)
-      // rather than hide a count. The five préfectures show from the region view.
+      // Town names: drawn above the clusters (never covered by them), placed after the cluster
+      // counts and the site symbols, so a name moves to a free side of its point (variable anchor)
+      // rather than hide a count or be written over a symbol. The five préfectures show from the
+      // region view.
       id: LAYERS.villesLabel,
       type: 'symbol',
       source: SOURCES.villes,
@@ -312,11 +301,24 @@ function makePointLayers(theme: Theme): LayerSpecification[] {
         'text-size': ['interpolate', ['linear'], ['get', 'population'], 5000, 11, 200000, 15],
         'symbol-sort-key': ['case', ['get', 'prefecture'], 0, ['get', 'rang']],
         'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
-        // Clear of a cluster's count (about 14 px from its centre).
-        'text-radial-offset': 1.2,
-        'text-padding': 2,
+        // Clear of a cluster's count (about 14 px from its centre), and of a site's symbol at street zooms.
+        'text-radial-offset': ['interpolate', ['linear'], ['zoom'], 11, 1.2, 12, 1.5],
+        'text-padding': 1,
       },
       paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+    },
+    {
+      // A site's voie shape, always drawn, and placed before the town names: a name moves to a free
+      // side of its point rather than be written over a symbol; site names keep clear of it too.
+      id: LAYERS.sitesPoint,
+      type: 'symbol',
+      source: SOURCES.sites,
+      filter: ['!', ['has', 'point_count']],
+      layout: {
+        'icon-image': ['concat', 'voie-', ['get', 'voie']],
+        'icon-allow-overlap': true,
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 7, 0.8, 12, 1.1],
+      },
     },
     {
       id: LAYERS.sitesClusterCount,
