@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORTED_SOURCE_ID } from '../../../src/domain/training.ts';
 import { EMPTY_FILTERS, NO_DOMAIN } from '../../../src/domain/filters.ts';
-import { selectChoropleth, selectFilteredOffer, selectFilterResult, selectZoneValues, selectListedZones, selectNearestWayOut, selectPlaceMemberships, selectOffer, selectSelectedPoint, selectSelectedZone, selectSitesInView, selectZoneOffer, selectZoneScopedOffer, selectZoneSummary } from '../../../src/state/selectors.ts';
+import { selectChoropleth, selectFilteredOffer, selectFilterResult, selectZoneValues, selectListedZones, selectNearestWayOut, selectPlaceMemberships, selectOffer, selectSelectedPoint, selectSelectedZone, selectShowsEverySite, selectSitesInView, selectZoneOffer, selectZoneScopedOffer, selectZoneSummary } from '../../../src/state/selectors.ts';
 import { createAppStore, type ImportedFile } from '../../../src/state/store.ts';
 import { DEFAULT_TERRITORY, DEFAULT_WHERE } from '../../../src/url/codec.ts';
 import { syntheticAppData, training } from './fixture.ts';
@@ -228,5 +228,25 @@ describe('one definition of "in the zone"', () => {
     const filtered = (selectZoneScopedOffer(store.getState())?.dataset.sites ?? []).map((site) => site.id).sort();
     expect(filtered).toEqual(['a', 'b']);
     expect(selectZoneSummary(store.getState(), { zoning: 'zone_emploi', code: '3201' })?.supply.sites).toBe(filtered.length);
+  });
+});
+
+describe('what the map may draw before the offer is parsed (map-sites.json)', () => {
+  it('is every site of the default view only: no filter, no place, no zone, no file opened', () => {
+    const store = createAppStore();
+    expect(selectShowsEverySite(store.getState())).toBe(true);
+    store.getState().setFilters({ ...EMPTY_FILTERS, voies: ['apprentissage'] });
+    expect(selectShowsEverySite(store.getState())).toBe(false);
+    store.getState().setFilters({ ...EMPTY_FILTERS, q: 'soudeur' });
+    expect(selectShowsEverySite(store.getState())).toBe(false);
+    store.getState().setFilters(EMPTY_FILTERS);
+    store.getState().setWhere({ ...DEFAULT_WHERE, place: { kind: 'point', point: [2.83, 50.43] } });
+    expect(selectShowsEverySite(store.getState())).toBe(false);
+    store.getState().setWhere({ ...DEFAULT_WHERE, dans: { zoning: 'departement', code: '62' } });
+    expect(selectShowsEverySite(store.getState())).toBe(false);
+    store.getState().setWhere(DEFAULT_WHERE);
+    expect(selectShowsEverySite(store.getState())).toBe(true);
+    store.getState().finishImport(importedFile());
+    expect(selectShowsEverySite(store.getState())).toBe(false);
   });
 });
