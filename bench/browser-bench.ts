@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { encodeDataset } from '../src/domain/dataset-codec.ts';
 import { MAP_TRIALS, TRIAL_WHAT, type MapTrial } from '../src/map/trial-names.ts';
 import type { Site, Training, TrainingDataset } from '../src/domain/training.ts';
@@ -83,14 +83,13 @@ const typeOf = (url: string): string => {
 /** A slow mobile connection, as Chromium emulates it (DevTools protocol): 1.6 Mbit/s down, 750 kbit/s up, 150 ms. */
 const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 
-async function load(url: string, marks: { first: string; ready: string }, root: string, base: string, prepare?: (page: Page) => Promise<void>, slow = false): Promise<Load> {
+async function load(url: string, marks: { first: string; ready: string }, root: string, base: string, options: { slow?: boolean } = {}): Promise<Load> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'cfe-bench-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 800 }, args: ARGS });
   try {
     const page = await context.newPage();
     await page.addInitScript(`window.longTasks = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.longTasks.push(entry.duration); }).observe({ type: 'longtask', buffered: true });`);
-    if (prepare) await prepare(page);
-    if (slow) {
+    if (options.slow) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', SLOW_NETWORK);
@@ -197,7 +196,7 @@ export async function runBrowserBench(realDataset: TrainingDataset, loads = 9): 
     // On a slow mobile connection: the app, and the app before map-sites.json (offre-d-abord), in turn.
     const before = trialServers.find(([trial]) => trial === 'offre-d-abord');
     for (let run = 0; run < 3 && before; run += 1) {
-      const pair = [async () => void slowLoads.app.push(await load(app.url, appMarks, 'dist', '/carte/', undefined, true)), async () => void slowLoads.before.push(await load(before[1].url, appMarks, trialFolders['offre-d-abord'], '/carte/', undefined, true))];
+      const pair = [async () => void slowLoads.app.push(await load(app.url, appMarks, 'dist', '/carte/', { slow: true })), async () => void slowLoads.before.push(await load(before[1].url, appMarks, trialFolders['offre-d-abord'], '/carte/', { slow: true }))];
       for (let step = 0; step < 2; step += 1) await pair[(run + step) % 2]?.();
     }
   } finally {

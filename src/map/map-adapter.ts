@@ -53,16 +53,8 @@ interface SourceFill {
   build: () => GeoJSON.GeoJSON;
 }
 
-/** A key that is the same for the same Alliance schools, from map-sites.json or from the offer. */
-const allianceKeys = new WeakMap<object, string>();
-function allianceKey(schools: readonly { id: string; nom: string; point: readonly [number, number] }[]): string {
-  let key = allianceKeys.get(schools);
-  if (key === undefined) {
-    key = schools.map((school) => `${school.id}|${school.nom}|${school.point.join(',')}`).join('\n');
-    allianceKeys.set(schools, key);
-  }
-  return key;
-}
+/** The same for the same Alliance schools, from map-sites.json or from the offer (a handful of them). */
+const allianceKey = (schools: readonly { id: string; nom: string; point: readonly [number, number] }[]): string => schools.map((school) => `${school.id}|${school.nom}|${school.point.join(',')}`).join('\n');
 
 /**
  * The sources that follow the store's data: boundaries, town labels, the offer's points.
@@ -95,7 +87,7 @@ function dataSources(state: AppState, zonesDrawn: boolean): SourceFill[] {
   if (state.overlays.alliance && (offer || first)) {
     const schools = offer ? offer.dataset.alliance : (first?.alliance ?? []);
     // The same schools from either file are not sent twice.
-    fills.push({ source: SOURCES.alliance, input: allianceKey(schools), build: () => makeAllianceFeatures(offer ?? { alliance: schools, sites: [] }) });
+    fills.push({ source: SOURCES.alliance, input: allianceKey(schools), build: () => makeAllianceFeatures(schools) });
   }
   if (offer) {
     // A hidden overlay's source is filled when it is first shown: each source filled costs a round
@@ -181,10 +173,8 @@ export class MapAdapter {
       const data = fill.build();
       inline[fill.source] = data;
       this.sourceInputs.set(fill.source, fill.input);
-      if (fill.source === SOURCES.sites) {
-        this.shownSites = shownSitesOf(data as GeoJSON.FeatureCollection<GeoJSON.Point, SiteFeatureProperties>);
-        this.earlySites = !selectFilteredOffer(initial);
-      }
+      // (map-sites.json never goes in the style: it waits for the first frame.)
+      if (fill.source === SOURCES.sites) this.shownSites = shownSitesOf(data as GeoJSON.FeatureCollection<GeoJSON.Point, SiteFeatureProperties>);
     }
     const style = makeStyle(LIGHT_THEME, fontUrl, inline);
     this.map = new MapLibreMap({

@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { GeoJSONSourceDiff } from 'maplibre-gl';
 import type { MapSites } from '../domain/map-sites.ts';
 import { siteVoie, type OfferIndex } from '../domain/offer-index.ts';
-import type { Site, Training } from '../domain/training.ts';
+import type { AllianceSchool, Site, Training } from '../domain/training.ts';
 
 export interface SiteFeatureProperties {
   id: string;
@@ -12,12 +12,13 @@ export interface SiteFeatureProperties {
   precision: string;
 }
 
+/** A site's point on the map, from what it shows: its symbol (voie) and its number of trainings. */
+function pointFeature(site: Pick<Site, 'id' | 'nom' | 'point' | 'precision'>, voie: string, formations: number): Feature<Point, SiteFeatureProperties> {
+  return { type: 'Feature', geometry: { type: 'Point', coordinates: site.point }, properties: { id: site.id, nom: site.nom, voie, formations, precision: site.precision } };
+}
+
 function siteFeature(site: Site, trainings: readonly Training[]): Feature<Point, SiteFeatureProperties> {
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: site.point },
-    properties: { id: site.id, nom: site.nom, voie: siteVoie(trainings), formations: trainings.length, precision: site.precision },
-  };
+  return pointFeature(site, siteVoie(trainings), trainings.length);
 }
 
 /** One point per training site (identified by its `id` property); `formations` is summed by the clusters. */
@@ -30,14 +31,7 @@ export function makeSiteFeatures(offer: OfferIndex): FeatureCollection<Point, Si
  * equal to `makeSiteFeatures` of the offer that file was made with (a data test checks it).
  */
 export function makeMapSiteFeatures(mapSites: MapSites): FeatureCollection<Point, SiteFeatureProperties> {
-  return {
-    type: 'FeatureCollection',
-    features: mapSites.sites.map((site) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: site.point },
-      properties: { id: site.id, nom: site.nom, voie: site.voie, formations: site.formations, precision: site.precision },
-    })),
-  };
+  return { type: 'FeatureCollection', features: mapSites.sites.map((site) => pointFeature(site, site.voie, site.formations)) };
 }
 
 /** What the map's site source holds for each site, by site id: enough to tell what changed. */
@@ -84,8 +78,8 @@ export function makeOrganismeFeatures(offer: OfferIndex): FeatureCollection<Poin
   };
 }
 
-export function makeAllianceFeatures(offer: OfferIndex | MapSites): FeatureCollection<Point, { id: string; nom: string }> {
-  const schools = 'dataset' in offer ? offer.dataset.alliance : offer.alliance;
+/** The Alliance Emploi schools, from the offer (`offer.dataset.alliance`) or from map-sites.json. */
+export function makeAllianceFeatures(schools: readonly Pick<AllianceSchool, 'id' | 'nom' | 'point'>[]): FeatureCollection<Point, { id: string; nom: string }> {
   return {
     type: 'FeatureCollection',
     features: schools.map((school) => ({

@@ -20,7 +20,7 @@ describe('map-sites.json, the default view drawn before the offer is parsed', ()
 
   it('draws exactly the points, symbols and counts the offer draws (the offer then sends an empty diff)', () => {
     expect(makeMapSiteFeatures(mapSites.value)).toEqual(makeSiteFeatures(offer));
-    expect(makeAllianceFeatures(mapSites.value)).toEqual(makeAllianceFeatures(offer));
+    expect(makeAllianceFeatures(mapSites.value.alliance)).toEqual(makeAllianceFeatures(offer.dataset.alliance));
     expect(mapSites.value.sites).toHaveLength(635);
   });
 
