@@ -193,7 +193,7 @@ export async function runBrowserBench(realDataset: TrainingDataset, loads = 9): 
       ];
       for (let step = 0; step < round.length; step += 1) await round[(run + step) % round.length]?.();
     }
-    // On a slow mobile connection: the app, and the app before map-sites.json (offre-d-abord), in turn.
+    // On a slow mobile connection: the app, and the app without map-sites.json (offre-d-abord), in turn.
     const before = trialServers.find(([trial]) => trial === 'offre-d-abord');
     for (let run = 0; run < 3 && before; run += 1) {
       const pair = [async () => void slowLoads.app.push(await load(app.url, appMarks, 'dist', '/carte/', { slow: true })), async () => void slowLoads.before.push(await load(before[1].url, appMarks, trialFolders['offre-d-abord'], '/carte/', { slow: true }))];
@@ -273,7 +273,7 @@ export async function runBrowserBench(realDataset: TrainingDataset, loads = 9): 
     'first paint ÷ bare page':
       'the app parses three files before its map starts (zonings, context, communes) and renders its side panel; the bare page parses one file and has no panel. Loads vary by about ±0.1× between runs on this machine.',
     'fully drawn with list ÷ bare page':
-      "this Chromium draws WebGL with SwiftShader and composites in software: every map frame is read back (glReadPixels in the compositor's commit, 75–145 ms a frame in a trace, about 60 % of the time from first paint to ready). The bare page is idle after its first frame; the app then draws its sites, town names and schools (map-sites.json) in two to three more frames while it parses the trainings (after the first frame, so as not to delay it) and fills the list. See trials for what each attempt gave.",
+      "this Chromium draws WebGL with SwiftShader, on the CPU, and composites in software: each map frame holds the main thread until SwiftShader has drawn it and it is read back (glReadPixels in the compositor's commit, 100–165 ms for a frame of the region in a trace). The bare page is marked ready before its first frame's commit and has nothing more to draw. The app, after its first frame's commit, draws one frame with its sites, town names and schools (map-sites.json; the frames MapLibre asks for in between are held, see images-intermediaires), and then the frame MapLibre always draws after new symbol tiles to settle their placement, while it parses the trainings and fills the list. Those two commits and frames take about 280 ms of the roughly 300 ms that ×1.5 leaves after the app's first paint. See trials for what each attempt gave.",
     'JS beyond maplibre-gl before first paint': 'the UI and its libraries beside MapLibre.',
     zonings: 'the three zonings share one topology; simpler shapes would misalign with the commune boundaries at street zooms.',
     'heap at 100,000 sites': 'every training stays a full object with its provenance and access details.',
@@ -307,7 +307,7 @@ export async function runBrowserBench(realDataset: TrainingDataset, loads = 9): 
       ),
     },
     slowNetwork: {
-      what: 'on a slow mobile connection (Chromium emulation: 1.6 Mbit/s down, 150 ms latency), cold cache, median of 3 loads each, in turn: the app, and the app before map-sites.json (trial offre-d-abord, its sites came with trainings.json). Sites shown: the carte:lieux mark, the first frame with the training sites on the map. Text files are sent gzipped, as GitHub Pages sends them',
+      what: 'on a slow mobile connection (Chromium emulation: 1.6 Mbit/s down, 150 ms latency), cold cache, median of 3 loads each, in turn: the app, and the app without map-sites.json (trial offre-d-abord, its sites come with trainings.json). Sites shown: the carte:lieux mark, the first frame with the training sites on the map. Text files are sent gzipped, as GitHub Pages sends them',
       app: slowSummary(slowLoads.app),
       avantMapSites: slowSummary(slowLoads.before),
       sitesShownVersusBefore: round(median(slowLoads.app.map((item) => item.sitesShown)) / median(slowLoads.before.map((item) => item.sitesShown))),

@@ -64,7 +64,7 @@ export function renderBenchTable(result: BenchResult): string {
           ),
           ...(result.browser.slowNetwork
             ? [
-                `| on a slow mobile connection (Chromium emulation: 1.6 Mbit/s, 150 ms; cold cache, median of 3 loads) | sites on the map after ${number(result.browser.slowNetwork.app.sitesShownMs)} ms (\`carte:lieux\`), before map-sites.json ${number(result.browser.slowNetwork.avantMapSites.sitesShownMs)} ms (×${result.browser.slowNetwork.sitesShownVersusBefore}); first paint ${number(result.browser.slowNetwork.app.firstRenderMs)} ms vs ${number(result.browser.slowNetwork.avantMapSites.firstRenderMs)} ms; fully drawn with the list ${number(result.browser.slowNetwork.app.readyMs)} ms vs ${number(result.browser.slowNetwork.avantMapSites.readyMs)} ms |`,
+                `| on a slow mobile connection (Chromium emulation: 1.6 Mbit/s, 150 ms; cold cache, median of 3 loads) | sites on the map after ${number(result.browser.slowNetwork.app.sitesShownMs)} ms (\`carte:lieux\`), without map-sites.json ${number(result.browser.slowNetwork.avantMapSites.sitesShownMs)} ms (×${result.browser.slowNetwork.sitesShownVersusBefore}); first paint ${number(result.browser.slowNetwork.app.firstRenderMs)} ms vs ${number(result.browser.slowNetwork.avantMapSites.firstRenderMs)} ms; fully drawn with the list ${number(result.browser.slowNetwork.app.readyMs)} ms vs ${number(result.browser.slowNetwork.avantMapSites.readyMs)} ms |`,
               ]
             : []),
           ...(result.browser.atScale

@@ -15,6 +15,7 @@ import { makeTownLabels } from './town-labels.ts';
 import { makeBackdrop } from './backdrop.ts';
 import { MAP_TRIAL, trialStyle } from './trials.ts';
 import { prewarmGlyphs } from './glyph-prewarm.ts';
+import { holdRepaints, type RepaintHold } from './repaint-hold.ts';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 // MapLibre loads its worker from a file next to its own module; once bundled, that file is here.
@@ -107,6 +108,9 @@ function dataSources(state: AppState, zonesDrawn: boolean): SourceFill[] {
 }
 
 /** Hauts-de-France with a margin: the camera never leaves the region's surroundings. */
+/** The longest the first sources after the zones may hold the map's frames (see repaint-hold.ts). */
+const REPAINT_HOLD_MAX_MS = 2000;
+
 const MAX_BOUNDS: LngLatBoundsLike = [
   [-0.8, 48.0],
   [5.6, 51.9],
@@ -158,6 +162,8 @@ export class MapAdapter {
   private sitesShownWatched = false;
   /** Called once the offer's first diff of the sites is sent (see sendPendingSites). */
   private afterFirstDiff: ((sent: boolean) => void) | null = null;
+  /** The hold on repaints while the first sources after the zones are cut (see repaint-hold.ts). */
+  private repaintHold: RepaintHold | null = null;
   private destroyed = false;
 
   constructor(
@@ -266,6 +272,7 @@ export class MapAdapter {
     this.unsubscribe();
     this.destroyed = true;
     this.pendingSites = null;
+    this.repaintHold?.release();
     this.map.remove();
   }
 
@@ -452,9 +459,11 @@ export class MapAdapter {
 
   /** Sends each data source what the state gives it, if that changed. */
   private fillSources(state: AppState): void {
+    const sent: string[] = [];
     for (const fill of dataSources(state, this.zonesDrawn)) {
       if (this.sourceInputs.get(fill.source) === fill.input) continue;
       this.sourceInputs.set(fill.source, fill.input);
+      sent.push(fill.source);
       if (fill.source === SOURCES.sites && fill.input === (state.boundaries ?? state.data)?.firstSites) {
         const data = fill.build() as GeoJSON.FeatureCollection<GeoJSON.Point, SiteFeatureProperties>;
         this.shownSites = shownSitesOf(data);
@@ -463,6 +472,11 @@ export class MapAdapter {
         this.watchSitesShown();
       } else if (fill.source === SOURCES.sites) this.updateSites(fill.input as OfferIndex);
       else this.setSourceData(fill.source, fill.build());
+    }
+    // The first sources sent after the zones (town names, and for the default view the sites and
+    // schools) reach the screen in one frame, not after frames that redraw the zones alone.
+    if (this.zonesDrawn && !this.repaintHold && sent.length > 0 && MAP_TRIAL !== 'images-intermediaires') {
+      this.repaintHold = holdRepaints(this.map, sent, { maxMs: REPAINT_HOLD_MAX_MS, inputTarget: this.map.getContainer().ownerDocument });
     }
   }
 

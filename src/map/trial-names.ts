@@ -8,10 +8,13 @@
  * - `sans-glyphes-prepares`: glyphs prepared with the style, measured the other way round since the
  *   app keeps it: the app without its glyph prewarm (src/map/glyph-prewarm.ts), as it was before;
  * - `moins-de-symboles`: the cluster counts and the site symbols in one symbol layer instead of two;
- * - `offre-d-abord`: the app before it drew the default view's sites (map-sites.json), Alliance
- *   schools and town names with the zones: all of them came with the parsed offer.
+ * - `offre-d-abord`: the app without drawing the default view's sites (map-sites.json), Alliance
+ *   schools and town names with the zones: all of them come with the parsed offer;
+ * - `images-intermediaires`: measured the other way round, since the app keeps it: the app without
+ *   its hold on repaints (src/map/repaint-hold.ts), drawing a frame each time MapLibre asks while
+ *   the town names, sites and schools are cut into tiles after the zones.
  */
-export const MAP_TRIALS = ['cercles', 'sans-glyphes-prepares', 'moins-de-symboles', 'offre-d-abord'] as const;
+export const MAP_TRIALS = ['cercles', 'sans-glyphes-prepares', 'moins-de-symboles', 'offre-d-abord', 'images-intermediaires'] as const;
 export type MapTrial = (typeof MAP_TRIALS)[number];
 
 /** What each trial changes, as the bench says it. */
@@ -19,6 +22,7 @@ export const TRIAL_WHAT: Readonly<Record<MapTrial, string>> = {
   cercles: 'the sites as one circle layer coloured by voie (no clusters, counts or icons) until zoom 12',
   'sans-glyphes-prepares': "the app before its glyph prewarm (src/map/glyph-prewarm.ts): the font is fetched and each glyph drawn only when the offer's first label tiles ask",
   'moins-de-symboles': 'the cluster counts and the site symbols in one symbol layer instead of two',
-  'offre-d-abord': "the app before map-sites.json: the sites, Alliance schools and town names drawn only once the offer is parsed, after the first frame",
+  'offre-d-abord': 'the app without map-sites.json: the sites, Alliance schools and town names drawn only once the offer is parsed, after the first frame',
+  'images-intermediaires': 'the app without its hold on repaints (src/map/repaint-hold.ts): a frame each time MapLibre asks while the town names, sites and schools are cut into tiles after the zones, each redrawing the zones alone',
 };
 

@@ -140,4 +140,37 @@ describe('the default view’s sites come with the zones (map-sites.json), befor
     expect(damaged.watch.errors).toEqual([]);
     await damaged.page.close();
   });
+
+  it('draws no frame between the zones and the sites: the frames MapLibre asks for while their tiles are cut are held (repaint-hold.ts)', async () => {
+    const { page, watch } = await app.open('', undefined, {
+      waitFor: 'nothing',
+      prepare: async (target) => {
+        await forgetOfflineCopy(target);
+        // Each frame the map draws, and whether it had the zones and the sites.
+        await target.addInitScript(() => {
+          const frames: { zones: boolean; sites: boolean }[] = [];
+          (window as unknown as { frames_: typeof frames }).frames_ = frames;
+          const watchMap = setInterval(() => {
+            const map = window.carte?.adapter?.map;
+            if (!map) return;
+            clearInterval(watchMap);
+            map.on('render', () => {
+              frames.push({
+                zones: map.isSourceLoaded('zones-emploi') && map.isSourceLoaded('departements'),
+                sites: map.isSourceLoaded('sites') && map.querySourceFeatures('sites').length > 0,
+              });
+            });
+          }, 1);
+        });
+      },
+    });
+    await page.waitForFunction(() => performance.getEntriesByName('carte:pret', 'mark').length > 0, undefined, { timeout: 30_000 });
+    const frames = await page.evaluate(() => (window as unknown as { frames_: { zones: boolean; sites: boolean }[] }).frames_);
+    // The first frame with the zones, then the sites with the next frame drawn (without the hold, two
+    // or three frames redrew the zones alone in between).
+    expect(frames.filter((frame) => frame.zones && !frame.sites)).toHaveLength(1);
+    expect(frames.some((frame) => frame.zones && frame.sites)).toBe(true);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -33,8 +33,15 @@ export const selectTrainingFacets = memoizeSelector(
     const profileIds = new Map<string, number>();
     const profiles: CodedFacets[] = [];
     const profileOf = new Map<Training, number>();
+    // Many trainings share a title and an NSF group (a diploma given in many places): their
+    // themes are read once (folding a title and matching it against every theme's words is most
+    // of this pass).
+    const themesByTitle = new Map<string, string[]>();
     for (const training of offer?.dataset.trainings ?? []) {
-      const facets = facetsOf(training, themesOf(training));
+      const titleKey = `${training.nsf ?? ''}|${training.intitule}`;
+      let themes = themesByTitle.get(titleKey);
+      if (!themes) themesByTitle.set(titleKey, (themes = themesOf(training)));
+      const facets = facetsOf(training, themes);
       const codes = DIMENSIONS.map((dimension, index) => {
         const numbers = numbering[index] ?? new Map<string, number>();
         return facets.keys[dimension].map((key) => {

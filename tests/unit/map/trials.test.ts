@@ -15,6 +15,7 @@ describe("the bench's map trials (issue 18's speed attempts)", () => {
     const base = makeStyle(LIGHT_THEME, 'fonts/noto-sans.woff2');
     for (const trial of MAP_TRIALS) expect(validateStyleMin(trialStyle(base, trial, LIGHT_THEME)), trial).toEqual([]);
     expect(trialStyle(base, 'sans-glyphes-prepares', LIGHT_THEME)).toBe(base);
+    expect(trialStyle(base, 'images-intermediaires', LIGHT_THEME)).toBe(base);
 
     const circles = trialStyle(base, 'cercles', LIGHT_THEME);
     expect(circles.sources[SOURCES.sites]).toMatchObject({ cluster: false });

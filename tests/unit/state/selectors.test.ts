@@ -5,6 +5,7 @@ import { selectChoropleth, selectFilteredOffer, selectFilterResult, selectZoneVa
 import { createAppStore, type ImportedFile } from '../../../src/state/store.ts';
 import { DEFAULT_TERRITORY, DEFAULT_WHERE } from '../../../src/url/codec.ts';
 import { syntheticAppData, training } from './fixture.ts';
+import { indexOffer } from '../../../src/domain/offer-index.ts';
 
 function readyStore() {
   const store = createAppStore();
@@ -134,6 +135,20 @@ describe('filtered offer and facet counts', () => {
     store.getState().setFilters({ ...EMPTY_FILTERS, q: 'cfa c' });
     expect(selectFilterResult(store.getState())).toMatchObject({ matchingCount: 2, searching: true });
     expect(matchingIds()).toEqual(['c1', 'c2']);
+  });
+
+  it('reads the themes of each training: two of one title differ when their NSF group does', () => {
+    const data = syntheticAppData();
+    const [a1, a2, b1] = data.offer.dataset.trainings;
+    if (!a1 || !a2 || !b1) throw new Error('fixture changed');
+    // One title for three trainings: only the one in NSF 227 (énergie) is in the energy transition.
+    const title = 'Technicien de maintenance';
+    const trainings = [{ ...a1, intitule: title, nsf: '227' }, { ...a2, intitule: title }, { ...b1, intitule: title, nsf: '227' }, ...data.offer.dataset.trainings.slice(3)];
+    const store = createAppStore();
+    store.getState().setData({ ...data, offer: indexOffer({ ...data.offer.dataset, trainings }) });
+    store.getState().setFilters({ ...EMPTY_FILTERS, themes: ['energetique'] });
+    const matching = selectFilterResult(store.getState()).matching;
+    expect(selectOffer(store.getState())?.dataset.trainings.filter((item) => matching?.(item) === true).map((item) => item.id)).toEqual(['a1', 'b1']);
   });
 
   it('returns the unfiltered offer itself when no filter is active', () => {

@@ -1,0 +1,67 @@
+/**
+ * Holds the map's repaints while sources it was just given are cut into tiles, so that their
+ * content reaches the screen in one frame instead of after frames that redraw what is already there.
+ *
+ * Why: after `setData`, MapLibre asks for a frame when its worker has the data, then one per tile
+ * that comes back. Until every tile of the source is in, those frames draw the previous tiles again:
+ * the same picture. On a machine without a GPU (and in headless Chromium) a frame of the region costs
+ * 100–160 ms of the main thread, so two such frames delayed the sites by about 300 ms.
+ *
+ * The hold only defers `triggerRepaint` (MapLibre's public "draw a frame" call, which its own
+ * sources, handlers and style changes go through): no state is skipped, the frame asked for meanwhile
+ * is drawn at release. It ends when every held source is loaded, at the first key press, pointer or
+ * wheel input anywhere in the page (a person never waits for a frame), or after `maxMs` whatever
+ * happens.
+ */
+export interface RepaintTarget {
+  triggerRepaint(): void;
+  isSourceLoaded(id: string): boolean;
+}
+
+export interface RepaintHold {
+  /** Ends the hold (at once; idempotent), drawing the frame asked for meanwhile. */
+  release(): void;
+  /** Whether the hold is still on. */
+  readonly active: boolean;
+}
+
+const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
+export function holdRepaints(map: RepaintTarget, sources: readonly string[], options: { maxMs: number; inputTarget?: EventTarget | null }): RepaintHold {
+  const hadOwn = Object.prototype.hasOwnProperty.call(map, 'triggerRepaint');
+  const own = map.triggerRepaint;
+  let asked = false;
+  let active = true;
+  let checkQueued = false;
+  const input = options.inputTarget ?? null;
+  const release = (): void => {
+    if (!active) return;
+    active = false;
+    clearTimeout(timer);
+    for (const type of INPUT_EVENTS) input?.removeEventListener(type, release, true);
+    if (hadOwn) map.triggerRepaint = own;
+    else delete (map as Partial<RepaintTarget>).triggerRepaint;
+    if (asked) map.triggerRepaint();
+  };
+  // Checked after the event that asked for the frame has run to its end: a source that has its data
+  // from the worker fires "metadata" (its old tiles still loaded) just before "content" marks them
+  // for reloading, and must not be taken as loaded in between.
+  const check = (): void => {
+    checkQueued = false;
+    if (active && sources.every((id) => map.isSourceLoaded(id))) release();
+  };
+  map.triggerRepaint = () => {
+    asked = true;
+    if (checkQueued) return;
+    checkQueued = true;
+    queueMicrotask(check);
+  };
+  const timer = setTimeout(release, options.maxMs);
+  for (const type of INPUT_EVENTS) input?.addEventListener(type, release, { capture: true, passive: true });
+  return {
+    release,
+    get active() {
+      return active;
+    },
+  };
+}
