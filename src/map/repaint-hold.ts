@@ -9,9 +9,9 @@
  *
  * The hold only defers `triggerRepaint` (MapLibre's public "draw a frame" call, which its own
  * sources, handlers and style changes go through): no state is skipped, the frame asked for meanwhile
- * is drawn at release. It ends when every held source is loaded, at the first key press, pointer or
- * wheel input anywhere in the page (a person never waits for a frame), or after `maxMs` whatever
- * happens.
+ * is drawn at release. It ends when every held source is loaded, at the first key press, pointer
+ * (a move too: hovering a zone highlights it) or wheel input anywhere in the page (a person never
+ * waits for a frame), or after `maxMs` whatever happens.
  */
 export interface RepaintTarget {
   triggerRepaint(): void;
@@ -25,7 +25,8 @@ export interface RepaintHold {
   readonly active: boolean;
 }
 
-const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+// A pointer moving counts too: hovering a zone highlights it.
+const INPUT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 
 export function holdRepaints(map: RepaintTarget, sources: readonly string[], options: { maxMs: number; inputTarget?: EventTarget | null }): RepaintHold {
   const hadOwn = Object.prototype.hasOwnProperty.call(map, 'triggerRepaint');

@@ -173,4 +173,34 @@ describe('the default view’s sites come with the zones (map-sites.json), befor
     expect(watch.errors).toEqual([]);
     await page.close();
   });
+
+  it('lets a person’s input through at once: a pointer move during the hold ends it', async () => {
+    const { page, watch } = await app.open('', undefined, {
+      waitFor: 'nothing',
+      prepare: async (target) => {
+        await forgetOfflineCopy(target);
+        // Right after the first frame (the hold has just begun), the pointer moves over the page.
+        await target.addInitScript(() => {
+          const mark = performance.mark.bind(performance);
+          performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+            const entry = mark(name, options);
+            if (name === 'carte:premier-rendu') {
+              queueMicrotask(() => {
+                const adapter = window.carte?.adapter as unknown as { repaintHold: { active: boolean } | null } | undefined;
+                const before = adapter?.repaintHold?.active ?? null;
+                document.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
+                (window as unknown as { holdCheck: unknown }).holdCheck = { before, after: adapter?.repaintHold?.active ?? null };
+              });
+            }
+            return entry;
+          };
+        });
+      },
+    });
+    await page.waitForFunction(() => performance.getEntriesByName('carte:pret', 'mark').length > 0, undefined, { timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { holdCheck: unknown }).holdCheck)).toEqual({ before: true, after: false });
+    expect((await rendered(page)).sites).toBeGreaterThan(20);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -60,7 +60,7 @@ describe('the hold on repaints while new sources are cut into tiles', () => {
   });
 
   it('ends at the first key press or pointer input, drawing the frame asked for', async () => {
-    for (const type of ['pointerdown', 'keydown', 'wheel', 'touchstart']) {
+    for (const type of ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart']) {
       const map = new FakeMap();
       const page = new EventTarget();
       const hold = holdRepaints(map, ['sites'], { maxMs: 1500, inputTarget: page });
