@@ -280,17 +280,10 @@ function makePointLayers(theme: Theme): LayerSpecification[] {
       paint: { 'text-color': theme.siteLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
     },
     {
-      id: LAYERS.alliancePoint,
-      type: 'symbol',
-      source: SOURCES.alliance,
-      // Anchored beside its point, so a cluster at the same place stays readable.
-      layout: { 'icon-image': ICONS.alliance, 'icon-allow-overlap': true, 'icon-anchor': 'bottom-left', 'icon-offset': [2, -2] },
-    },
-    {
       // Town names: drawn above the clusters (never covered by them), placed after the cluster
-      // counts and the site symbols, so a name moves to a free side of its point (variable anchor)
-      // rather than hide a count or be written over a symbol. The five préfectures show from the
-      // region view.
+      // counts, the site symbols and the Alliance schools, so a name moves to a free side of its
+      // point (variable anchor) rather than hide a count or be written over a symbol. The five
+      // préfectures show from the region view.
       id: LAYERS.villesLabel,
       type: 'symbol',
       source: SOURCES.villes,
@@ -306,6 +299,15 @@ function makePointLayers(theme: Theme): LayerSpecification[] {
         'text-padding': 1,
       },
       paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: LAYERS.alliancePoint,
+      type: 'symbol',
+      source: SOURCES.alliance,
+      // Anchored beside its point, so a cluster at the same place stays readable. Above the town
+      // names, so placed before them: a name moves to a free side of its point rather than be
+      // written over a school (placement goes from the top layer down).
+      layout: { 'icon-image': ICONS.alliance, 'icon-allow-overlap': true, 'icon-anchor': 'bottom-left', 'icon-offset': [2, -2] },
     },
     {
       // A site's voie shape, always drawn, and placed before the town names: a name moves to a free
@@ -325,9 +327,10 @@ function makePointLayers(theme: Theme): LayerSpecification[] {
       type: 'symbol',
       source: SOURCES.sites,
       filter: ['has', 'point_count'],
-      // Always drawn, and placed first: town names keep clear of the counts.
+      // Always drawn, and placed first: town names keep clear of the counts. A halo of the cluster's
+      // own colour keeps the digits readable where an Alliance school's symbol (drawn below) meets them.
       layout: { 'text-field': ['to-string', ['get', 'formations']], 'text-font': [theme.fontStack], 'text-size': 12, 'text-allow-overlap': true },
-      paint: { 'text-color': theme.clusterText },
+      paint: { 'text-color': theme.clusterText, 'text-halo-color': theme.cluster, 'text-halo-width': 1.5 },
     },
     {
       id: LAYERS.lieuPoint,

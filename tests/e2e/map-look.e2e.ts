@@ -150,6 +150,10 @@ describe('labels that never collide', () => {
     expect(order.indexOf('villes-nom')).toBeLessThan(order.indexOf('sites-lieux'));
     expect(order.indexOf('villes-nom')).toBeLessThan(order.indexOf('sites-groupes-nombre'));
     expect(order.indexOf('sites-noms')).toBeLessThan(order.indexOf('villes-nom'));
+    // The Alliance schools too are placed before the town names (Dunkerque's name moves off its
+    // school), and drawn below the cluster counts.
+    expect(order.indexOf('alliance-ecoles')).toBeGreaterThan(order.indexOf('villes-nom'));
+    expect(order.indexOf('alliance-ecoles')).toBeLessThan(order.indexOf('sites-groupes-nombre'));
     const placement = await page.evaluate(() => {
       const map = window.carte?.adapter?.map;
       return [map?.getLayoutProperty('sites-groupes-nombre', 'text-ignore-placement'), map?.getLayoutProperty('sites-lieux', 'icon-ignore-placement'), map?.getLayoutProperty('alliance-ecoles', 'icon-ignore-placement')];
