@@ -107,10 +107,10 @@ function dataSources(state: AppState, zonesDrawn: boolean): SourceFill[] {
   return fills;
 }
 
-/** Hauts-de-France with a margin: the camera never leaves the region's surroundings. */
 /** The longest the first sources after the zones may hold the map's frames (see repaint-hold.ts). */
 const REPAINT_HOLD_MAX_MS = 2000;
 
+/** Hauts-de-France with a margin: the camera never leaves the region's surroundings. */
 const MAX_BOUNDS: LngLatBoundsLike = [
   [-0.8, 48.0],
   [5.6, 51.9],
