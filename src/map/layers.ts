@@ -1,4 +1,4 @@
-import type { ColorSpecification, DataDrivenPropertyValueSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ColorSpecification, DataDrivenPropertyValueSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { CHOROPLETH_PALETTES } from '../domain/theme.ts';
 import type { Theme } from '../domain/theme.ts';
 
@@ -49,6 +49,7 @@ export const LAYERS = {
   departementsLine: 'departements-limite',
   regionLine: 'region-limite',
   villesLabel: 'villes-nom',
+  prefecturesLabel: 'villes-prefectures',
   campusLine: 'campus-liens',
   campusPoint: 'campus-communes',
   sitesCluster: 'sites-groupes',
@@ -202,6 +203,27 @@ export function makeLayers(theme: Theme): LayerSpecification[] {
   ];
 }
 
+/** A layer of town names (label points of makeTownLabels); `filter` says which. */
+function townLabelLayer(theme: Theme, id: string, filter: FilterSpecification): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: SOURCES.villes,
+    filter,
+    layout: {
+      'text-field': ['get', 'nom'],
+      'text-font': [theme.fontStack],
+      'text-size': ['interpolate', ['linear'], ['get', 'population'], 5000, 11, 200000, 15],
+      'symbol-sort-key': ['get', 'rang'],
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+      // Clear of a cluster's count (about 14 px from its centre), and of a site's symbol at street zooms.
+      'text-radial-offset': ['interpolate', ['linear'], ['zoom'], 11, 1.2, 12, 1.5],
+      'text-padding': 1,
+    },
+    paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+  };
+}
+
 /** Campus networks, training sites (clustered), the focus ring and Alliance Emploi schools. */
 function makePointLayers(theme: Theme): LayerSpecification[] {
   return [
@@ -279,36 +301,23 @@ function makePointLayers(theme: Theme): LayerSpecification[] {
       },
       paint: { 'text-color': theme.siteLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
     },
-    {
-      // Town names: drawn above the clusters (never covered by them), placed after the cluster
-      // counts, the site symbols and the Alliance schools, so a name moves to a free side of its
-      // point (variable anchor) rather than hide a count or be written over a symbol. The five
-      // préfectures show from the region view.
-      id: LAYERS.villesLabel,
-      type: 'symbol',
-      source: SOURCES.villes,
-      filter: ['any', ['get', 'prefecture'], ['<=', ['get', 'rang'], ['interpolate', ['linear'], ['zoom'], 7, 12, 9, 60, 10, 400, 11, 4000]]],
-      layout: {
-        'text-field': ['get', 'nom'],
-        'text-font': [theme.fontStack],
-        'text-size': ['interpolate', ['linear'], ['get', 'population'], 5000, 11, 200000, 15],
-        'symbol-sort-key': ['case', ['get', 'prefecture'], 0, ['get', 'rang']],
-        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
-        // Clear of a cluster's count (about 14 px from its centre), and of a site's symbol at street zooms.
-        'text-radial-offset': ['interpolate', ['linear'], ['zoom'], 11, 1.2, 12, 1.5],
-        'text-padding': 1,
-      },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
-    },
+    // Town names: drawn above the clusters (never covered by them), placed after the cluster counts,
+    // the site symbols and the Alliance schools, so a name moves to a free side of its point
+    // (variable anchor) rather than hide a count or be written over a symbol.
+    townLabelLayer(theme, LAYERS.villesLabel, ['all', ['!', ['get', 'prefecture']], ['<=', ['get', 'rang'], ['interpolate', ['linear'], ['zoom'], 7, 12, 9, 60, 10, 400, 11, 4000]]]),
     {
       id: LAYERS.alliancePoint,
       type: 'symbol',
       source: SOURCES.alliance,
       // Anchored beside its point, so a cluster at the same place stays readable. Above the town
-      // names, so placed before them: a name moves to a free side of its point rather than be
-      // written over a school (placement goes from the top layer down).
+      // names (the préfectures aside), so placed before them: a name moves to a free side of its
+      // point rather than be written over a school (placement goes from the top layer down).
       layout: { 'icon-image': ICONS.alliance, 'icon-allow-overlap': true, 'icon-anchor': 'bottom-left', 'icon-offset': [2, -2] },
     },
+    // The five préfectures, at every zoom: placed before the Alliance schools (a school's symbol,
+    // always drawn, then goes under the name rather than push it off the map on a phone) and after
+    // the counts and site symbols, which they keep clear of.
+    townLabelLayer(theme, LAYERS.prefecturesLabel, ['get', 'prefecture']),
     {
       // A site's voie shape, always drawn, and placed before the town names: a name moves to a free
       // side of its point rather than be written over a symbol; site names keep clear of it too.

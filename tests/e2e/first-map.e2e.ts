@@ -34,7 +34,7 @@ const rendered = (page: Page) =>
   page.evaluate(() => {
     const map = window.carte?.adapter?.map;
     if (!map) return { sites: 0, towns: 0 };
-    return { sites: map.queryRenderedFeatures({ layers: ['sites-groupes', 'sites-lieux'] }).length, towns: map.queryRenderedFeatures({ layers: ['villes-nom'] }).length };
+    return { sites: map.queryRenderedFeatures({ layers: ['sites-groupes', 'sites-lieux'] }).length, towns: map.queryRenderedFeatures({ layers: ['villes-prefectures', 'villes-nom'] }).length };
   });
 
 /** Counts the diffs the sites source gets from now on. */

@@ -120,7 +120,7 @@ describe('the detailed plan (IGN), on request only', () => {
 });
 
 /** Town names the map has drawn (placed, not hidden by a collision) in the current view. */
-const townLabels = (page: Page) => page.evaluate(() => [...new Set(window.carte?.adapter?.map.queryRenderedFeatures({ layers: ['villes-nom'] }).map((feature) => String(feature.properties['nom'])) ?? [])]);
+const townLabels = (page: Page) => page.evaluate(() => [...new Set(window.carte?.adapter?.map.queryRenderedFeatures({ layers: ['villes-prefectures', 'villes-nom'] }).map((feature) => String(feature.properties['nom'])) ?? [])]);
 
 describe('labels that never collide', () => {
   it('prepares the glyphs of every label with the style: MapLibre’s glyph cache comes to hold them all', async () => {
@@ -137,6 +137,13 @@ describe('labels that never collide', () => {
     await page.close();
   });
 
+  it('shows the five préfectures on a phone too, where the whole region fits a narrow map', async () => {
+    const { page } = await app.open('', { width: 390, height: 800 });
+    expect(await townLabels(page)).toEqual(expect.arrayContaining(['Lille', 'Amiens', 'Beauvais', 'Arras', 'Laon']));
+    await page.locator('#carte-interactive').screenshot({ path: `${SCREENSHOT_DIR}/labels-telephone.png` });
+    await page.close();
+  });
+
   it('shows the five préfectures at zoom 7, over the clusters; a town keeps its name at street zoom among site names', async () => {
     const { page } = await app.open('#map=7/49.95/2.75');
     const regionLabels = await townLabels(page);
@@ -146,13 +153,16 @@ describe('labels that never collide', () => {
     // first (the layers above), take part in collisions: a town name keeps clear of them (it moves
     // to a free side of its point), and so do the site names, placed last.
     const order = await page.evaluate(() => window.carte?.adapter?.map.getStyle().layers.map((layer) => layer.id) ?? []);
-    expect(order.indexOf('villes-nom')).toBeGreaterThan(order.indexOf('sites-groupes'));
-    expect(order.indexOf('villes-nom')).toBeLessThan(order.indexOf('sites-lieux'));
-    expect(order.indexOf('villes-nom')).toBeLessThan(order.indexOf('sites-groupes-nombre'));
-    expect(order.indexOf('sites-noms')).toBeLessThan(order.indexOf('villes-nom'));
-    // The Alliance schools too are placed before the town names (Dunkerque's name moves off its
-    // school), and drawn below the cluster counts.
+    for (const towns of ['villes-nom', 'villes-prefectures']) {
+      expect(order.indexOf(towns), towns).toBeGreaterThan(order.indexOf('sites-groupes'));
+      expect(order.indexOf(towns), towns).toBeLessThan(order.indexOf('sites-lieux'));
+      expect(order.indexOf(towns), towns).toBeLessThan(order.indexOf('sites-groupes-nombre'));
+      expect(order.indexOf('sites-noms'), towns).toBeLessThan(order.indexOf(towns));
+    }
+    // The Alliance schools too are placed before the other town names (Dunkerque's name moves off
+    // its school), after the préfectures (a school never pushes one off), below the cluster counts.
     expect(order.indexOf('alliance-ecoles')).toBeGreaterThan(order.indexOf('villes-nom'));
+    expect(order.indexOf('alliance-ecoles')).toBeLessThan(order.indexOf('villes-prefectures'));
     expect(order.indexOf('alliance-ecoles')).toBeLessThan(order.indexOf('sites-groupes-nombre'));
     const placement = await page.evaluate(() => {
       const map = window.carte?.adapter?.map;

@@ -38,7 +38,7 @@ describe('map shell', () => {
     const rendered = await page.evaluate(() => {
       const map = window.carte?.adapter?.map;
       const count = (layer: string, kind?: string) => map?.queryRenderedFeatures({ layers: [layer] }).filter((feature) => !kind || feature.properties['kind'] === kind).length ?? 0;
-      return { region: count('fond-terres', 'region'), zones: count('zones-emploi-limite'), departements: count('departements-limite'), villes: count('villes-nom') };
+      return { region: count('fond-terres', 'region'), zones: count('zones-emploi-limite'), departements: count('departements-limite'), villes: count('villes-prefectures') + count('villes-nom') };
     });
     expect(rendered.region).toBeGreaterThan(0);
     expect(rendered.zones).toBeGreaterThanOrEqual(24);
