@@ -49,6 +49,17 @@ export function frenchNumber(value: number): string {
   return numberFormat.format(value).replace(/[\s\u00a0]/g, NNBSP);
 }
 
+/**
+ * A distance in a list: "450 m", "12,3 km", the space before the unit unbreakable. Where the
+ * site's point is approximate (placed in its commune, or at its head office), "≈ 3 km" to the
+ * kilometre, and never under 1 km: a site placed at the commune's point is not "0 m" away from a
+ * person looking from that point.
+ */
+export function formatDistance(km: number, approximate = false): string {
+  if (approximate) return `≈${NBSP}${frenchNumber(Math.max(1, Math.round(km)))}${NBSP}km`;
+  return km < 1 ? `${Math.round(km * 1000)}${NBSP}m` : `${frenchNumber(km)}${NBSP}km`;
+}
+
 /** "10,6 %", the space before "%" unbreakable. */
 export function percent(value: number): string {
   return `${frenchNumber(value)}${NNBSP}%`;

@@ -1,4 +1,4 @@
-import { deName } from '../domain/typography.ts';
+import { deName, formatDistance, NBSP } from '../domain/typography.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { nearestJobsWithTrainings, OFFER_GAPS_NOTE } from '../domain/jobs.ts';
 import { siteVoie } from '../domain/offer-index.ts';
@@ -10,10 +10,6 @@ import { TRAVEL_MODE_LABELS } from '../geo/travel.ts';
 import { selectDansZoneName, selectFilteredOffer, selectFilterResult, selectNearestWayOut, selectOffer, selectPlaceCommuneName, selectReach, selectRelevance, selectSitesInView } from '../state/selectors.ts';
 import { formatInteger, plural } from './format.ts';
 
-/** 12.34 → "12,3 km"; under 1 km in metres. */
-function formatKm(km: number): string {
-  return km < 1 ? `${Math.round(km * 1000)} m` : `${km.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} km`;
-}
 import { useActions, useAppStore } from './use-app-store.ts';
 import { VoieSymbol } from './VoieSymbol.tsx';
 
@@ -96,8 +92,8 @@ export function OfferList() {
                   {km !== null && (
                     <span class="distance" data-km={km}>
                       {' '}
-                      · {formatKm(km)}
-                      {minutes !== null && reach ? ` · ~${Math.round(minutes)} min ${reach.mode === 'pied' ? 'à pied' : `en ${TRAVEL_MODE_LABELS[reach.mode]}`}` : ''}
+                      · {formatDistance(km, site.precision !== 'address')}
+                      {minutes !== null && reach ? ` · ~${Math.max(1, Math.round(minutes))}${NBSP}min ${reach.mode === 'pied' ? 'à pied' : `en ${TRAVEL_MODE_LABELS[reach.mode]}`}` : ''}
                     </span>
                   )}
                 </span>

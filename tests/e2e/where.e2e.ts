@@ -48,6 +48,18 @@ describe('where: a place, a radius, a zone', () => {
     expect([...km].sort((a, b) => a - b)).toEqual(km);
     expect(km.every((value) => value <= 30)).toBe(true);
     expect(await page.locator('.offer-list .distance').first().textContent()).toMatch(/km|m/);
+    // A site placed at its commune's point (or its head office) is "≈ 1 km" at the least, never "0 m".
+    const distances = await page.evaluate(() => {
+      const offer = window.carte?.store.getState().data?.offer;
+      return [...document.querySelectorAll('.offer-list [data-site]')].map((button) => ({
+        precision: offer?.sitesById.get(button.getAttribute('data-site') ?? '')?.precision,
+        text: button.querySelector('.distance')?.textContent?.replace(/^\s*·\s*/, '') ?? '',
+      }));
+    });
+    const approximate = distances.filter((item) => item.precision !== 'address');
+    expect(approximate.length).toBeGreaterThan(0);
+    for (const item of approximate) expect(item.text).toMatch(/^≈\u00a0\d+\u00a0km/);
+    for (const item of distances.filter((entry) => entry.precision === 'address')) expect(item.text).toMatch(/^\d+(,\d)?\u00a0k?m/);
     expect(new URL(page.url()).searchParams.get('lieu')).toBe('62498');
     expect(new URL(page.url()).searchParams.get('rayon')).toBe('30');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/lieu-lens-30km.png` });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deName, deParts, departementWithArticle, frenchNumber, NNBSP, ordinal, percent, quarterLabel } from '../../../src/domain/typography.ts';
+import { deName, deParts, departementWithArticle, formatDistance, frenchNumber, NBSP, NNBSP, ordinal, percent, quarterLabel } from '../../../src/domain/typography.ts';
 
 describe('French typography of generated text', () => {
   it('elides and contracts before names: d’Amiens, du Touquet, de l’Oise', () => {
@@ -20,6 +20,14 @@ describe('French typography of generated text', () => {
   it('puts unbreakable spaces in numbers and before %', () => {
     expect(frenchNumber(12345.67)).toBe(`12${NNBSP}345,7`);
     expect(percent(10.64)).toBe(`10,6${NNBSP}%`);
+  });
+
+  it('writes a distance with an unbreakable space before its unit, and approximately for an approximate site', () => {
+    expect(formatDistance(0.4499)).toBe(`450${NBSP}m`);
+    expect(formatDistance(12.34)).toBe(`12,3${NBSP}km`);
+    // A site placed at its commune's point is not "0 m" from a person looking from that point.
+    expect(formatDistance(0, true)).toBe(`≈${NBSP}1${NBSP}km`);
+    expect(formatDistance(12.6, true)).toBe(`≈${NBSP}13${NBSP}km`);
   });
 
   it('writes ordinals and quarters: 1er, 2e', () => {
