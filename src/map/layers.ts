@@ -332,6 +332,15 @@ function makePointLayers(theme: Theme): LayerSpecification[] {
       },
     },
     {
+      // The place's marker: above the site symbols, below the cluster counts (a count at the chosen
+      // town stays readable over it, thanks to its halo).
+      id: LAYERS.lieuPoint,
+      type: 'circle',
+      source: SOURCES.lieu,
+      filter: ['==', ['get', 'role'], 'lieu'],
+      paint: { 'circle-radius': 7, 'circle-color': theme.label, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 3 },
+    },
+    {
       id: LAYERS.sitesClusterCount,
       type: 'symbol',
       source: SOURCES.sites,
@@ -340,13 +349,6 @@ function makePointLayers(theme: Theme): LayerSpecification[] {
       // own colour keeps the digits readable where an Alliance school's symbol (drawn below) meets them.
       layout: { 'text-field': ['to-string', ['get', 'formations']], 'text-font': [theme.fontStack], 'text-size': 12, 'text-allow-overlap': true },
       paint: { 'text-color': theme.clusterText, 'text-halo-color': theme.cluster, 'text-halo-width': 1.5 },
-    },
-    {
-      id: LAYERS.lieuPoint,
-      type: 'circle',
-      source: SOURCES.lieu,
-      filter: ['==', ['get', 'role'], 'lieu'],
-      paint: { 'circle-radius': 7, 'circle-color': theme.label, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 3 },
     },
   ];
 }

@@ -164,6 +164,10 @@ describe('labels that never collide', () => {
     expect(order.indexOf('alliance-ecoles')).toBeGreaterThan(order.indexOf('villes-nom'));
     expect(order.indexOf('alliance-ecoles')).toBeLessThan(order.indexOf('villes-prefectures'));
     expect(order.indexOf('alliance-ecoles')).toBeLessThan(order.indexOf('sites-groupes-nombre'));
+    // The place's marker covers a site symbol but never a cluster's count (the count at the chosen
+    // town is drawn over it).
+    expect(order.indexOf('lieu-point')).toBeGreaterThan(order.indexOf('sites-lieux'));
+    expect(order.indexOf('lieu-point')).toBeLessThan(order.indexOf('sites-groupes-nombre'));
     const placement = await page.evaluate(() => {
       const map = window.carte?.adapter?.map;
       return [map?.getLayoutProperty('sites-groupes-nombre', 'text-ignore-placement'), map?.getLayoutProperty('sites-lieux', 'icon-ignore-placement'), map?.getLayoutProperty('alliance-ecoles', 'icon-ignore-placement')];
