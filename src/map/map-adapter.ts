@@ -465,11 +465,8 @@ export class MapAdapter {
       this.sourceInputs.set(fill.source, fill.input);
       sent.push(fill.source);
       if (fill.source === SOURCES.sites && fill.input === (state.boundaries ?? state.data)?.firstSites) {
-        const data = fill.build() as GeoJSON.FeatureCollection<GeoJSON.Point, SiteFeatureProperties>;
-        this.shownSites = shownSitesOf(data);
         this.earlySites = true;
-        this.setSourceData(SOURCES.sites, data);
-        this.watchSitesShown();
+        this.showSites(fill.build() as GeoJSON.FeatureCollection<GeoJSON.Point, SiteFeatureProperties>);
       } else if (fill.source === SOURCES.sites) this.updateSites(fill.input as OfferIndex);
       else this.setSourceData(fill.source, fill.build());
     }
@@ -497,9 +494,13 @@ export class MapAdapter {
       if (!scheduled) requestAnimationFrame(() => setTimeout(() => this.sendPendingSites(), 0));
       return;
     }
-    const features = makeSiteFeatures(offer);
+    this.showSites(makeSiteFeatures(offer));
+  }
+
+  /** Sends every site at once (the first time: from the offer, or from map-sites.json), and says when they are shown. */
+  private showSites(features: GeoJSON.FeatureCollection<GeoJSON.Point, SiteFeatureProperties>): void {
     this.shownSites = shownSitesOf(features);
-    void (this.map.getSource(SOURCES.sites) as GeoJSONSource | undefined)?.setData(features);
+    this.setSourceData(SOURCES.sites, features);
     this.watchSitesShown();
   }
 

@@ -29,6 +29,16 @@ async function forgetOfflineCopy(page: Page): Promise<void> {
   await cdp.detach();
 }
 
+/** The default view on a cold cache, `init` run in the page before the app; resolves once the app is ready (carte:pret). */
+const openReadyWith = (init: () => void) =>
+  app.open('', undefined, {
+    waitFor: 'mark',
+    prepare: async (target) => {
+      await forgetOfflineCopy(target);
+      await target.addInitScript(init);
+    },
+  });
+
 /** Rendered site symbols and clusters, and town names, on the canvas now. */
 const rendered = (page: Page) =>
   page.evaluate(() => {
@@ -142,29 +152,22 @@ describe('the default view’s sites come with the zones (map-sites.json), befor
   });
 
   it('draws no frame between the zones and the sites: the frames MapLibre asks for while their tiles are cut are held (repaint-hold.ts)', async () => {
-    const { page, watch } = await app.open('', undefined, {
-      waitFor: 'nothing',
-      prepare: async (target) => {
-        await forgetOfflineCopy(target);
-        // Each frame the map draws, and whether it had the zones and the sites.
-        await target.addInitScript(() => {
-          const frames: { zones: boolean; sites: boolean }[] = [];
-          (window as unknown as { frames_: typeof frames }).frames_ = frames;
-          const watchMap = setInterval(() => {
-            const map = window.carte?.adapter?.map;
-            if (!map) return;
-            clearInterval(watchMap);
-            map.on('render', () => {
-              frames.push({
-                zones: map.isSourceLoaded('zones-emploi') && map.isSourceLoaded('departements'),
-                sites: map.isSourceLoaded('sites') && map.querySourceFeatures('sites').length > 0,
-              });
-            });
-          }, 1);
+    // Each frame the map draws, and whether it had the zones and the sites.
+    const { page, watch } = await openReadyWith(() => {
+      const frames: { zones: boolean; sites: boolean }[] = [];
+      (window as unknown as { frames_: typeof frames }).frames_ = frames;
+      const watchMap = setInterval(() => {
+        const map = window.carte?.adapter?.map;
+        if (!map) return;
+        clearInterval(watchMap);
+        map.on('render', () => {
+          frames.push({
+            zones: map.isSourceLoaded('zones-emploi') && map.isSourceLoaded('departements'),
+            sites: map.isSourceLoaded('sites') && map.querySourceFeatures('sites').length > 0,
+          });
         });
-      },
+      }, 1);
     });
-    await page.waitForFunction(() => performance.getEntriesByName('carte:pret', 'mark').length > 0, undefined, { timeout: 30_000 });
     const frames = await page.evaluate(() => (window as unknown as { frames_: { zones: boolean; sites: boolean }[] }).frames_);
     // The first frame with the zones, then the sites with the next frame drawn (without the hold, two
     // or three frames redrew the zones alone in between).
@@ -175,29 +178,22 @@ describe('the default view’s sites come with the zones (map-sites.json), befor
   });
 
   it('lets a person’s input through at once: a pointer move during the hold ends it', async () => {
-    const { page, watch } = await app.open('', undefined, {
-      waitFor: 'nothing',
-      prepare: async (target) => {
-        await forgetOfflineCopy(target);
-        // Right after the first frame (the hold has just begun), the pointer moves over the page.
-        await target.addInitScript(() => {
-          const mark = performance.mark.bind(performance);
-          performance.mark = (name: string, options?: PerformanceMarkOptions) => {
-            const entry = mark(name, options);
-            if (name === 'carte:premier-rendu') {
-              queueMicrotask(() => {
-                const adapter = window.carte?.adapter as unknown as { repaintHold: { active: boolean } | null } | undefined;
-                const before = adapter?.repaintHold?.active ?? null;
-                document.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
-                (window as unknown as { holdCheck: unknown }).holdCheck = { before, after: adapter?.repaintHold?.active ?? null };
-              });
-            }
-            return entry;
-          };
-        });
-      },
+    // Right after the first frame (the hold has just begun), the pointer moves over the page.
+    const { page, watch } = await openReadyWith(() => {
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+        const entry = mark(name, options);
+        if (name === 'carte:premier-rendu') {
+          queueMicrotask(() => {
+            const adapter = window.carte?.adapter as unknown as { repaintHold: { active: boolean } | null } | undefined;
+            const before = adapter?.repaintHold?.active ?? null;
+            document.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
+            (window as unknown as { holdCheck: unknown }).holdCheck = { before, after: adapter?.repaintHold?.active ?? null };
+          });
+        }
+        return entry;
+      };
     });
-    await page.waitForFunction(() => performance.getEntriesByName('carte:pret', 'mark').length > 0, undefined, { timeout: 30_000 });
     expect(await page.evaluate(() => (window as unknown as { holdCheck: unknown }).holdCheck)).toEqual({ before: true, after: false });
     expect((await rendered(page)).sites).toBeGreaterThan(20);
     expect(watch.errors).toEqual([]);
