@@ -15,7 +15,7 @@ import { makeTownLabels } from './town-labels.ts';
 import { makeBackdrop } from './backdrop.ts';
 import { MAP_TRIAL, trialStyle } from './trials.ts';
 import { prewarmGlyphs } from './glyph-prewarm.ts';
-import { holdRepaints, type RepaintHold } from './repaint-hold.ts';
+import { holdFirstFrames, holdRepaints, type RepaintHold } from './repaint-hold.ts';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 // MapLibre loads its worker from a file next to its own module; once bundled, that file is here.
@@ -165,6 +165,8 @@ export class MapAdapter {
   /** The hold on repaints while the first sources after the zones are cut (see repaint-hold.ts). */
   private repaintHold: RepaintHold | null = null;
   private destroyed = false;
+  /** Whether the hold on the first sources sent after the zones was made (it is made once). */
+  private laterHoldMade = false;
 
   constructor(
     container: HTMLElement,
@@ -203,6 +205,9 @@ export class MapAdapter {
       canvasContextAttributes: { preserveDrawingBuffer: options.readableCanvas ?? false },
     });
     this.map.touchZoomRotate.disableRotation();
+    // Until the zones are in, the frames that only redraw the background are not drawn (see
+    // holdFirstFrames): the first frame drawn after the ones that ask for tiles has the zones.
+    if (MAP_TRIAL !== 'images-intermediaires') this.repaintHold = holdFirstFrames(this.map, Object.keys(inline), { maxMs: REPAINT_HOLD_MAX_MS, inputTarget: container.ownerDocument });
     if (this.shownSites) this.watchSitesShown();
     // The canvas is focusable (MapLibre's keyboard handler: arrows pan, + and − zoom): name it, and
     // give it an id the "Aller à la carte" link can reach.
@@ -349,9 +354,9 @@ export class MapAdapter {
         // empty and the map has nothing left to draw (no frame would come to say "idle").
         this.afterFirstDiff = (sent) => {
           if (!sent && this.map.loaded() && this.map.areTilesLoaded() && !this.map.isMoving()) onSitesDrawn();
-          else this.map.once('idle', () => onSitesDrawn());
+          else this.whenDrawn(onSitesDrawn);
         };
-      } else if (onSitesDrawn) this.map.once('idle', () => onSitesDrawn());
+      } else if (onSitesDrawn) this.whenDrawn(onSitesDrawn);
     }
     if (!previous || state.overlays !== previous.overlays) {
       for (const [overlay, layers] of Object.entries(OVERLAY_LAYERS) as [keyof typeof OVERLAY_LAYERS, readonly string[]][]) {
@@ -444,6 +449,26 @@ export class MapAdapter {
     }
   }
 
+  /**
+   * Calls back at the end of the first frame drawn with every source and tile loaded: the map on
+   * screen is then complete. (MapLibre's "idle" comes one frame later when new symbols came in: it
+   * places them again, with the same result since labels do not fade, before it says so.)
+   */
+  private whenDrawn(callback: () => void): void {
+    if (MAP_TRIAL === 'pret-au-repos') {
+      this.map.once('idle', () => callback());
+      return;
+    }
+    const check = (): void => {
+      if (!this.map.loaded() || !this.map.areTilesLoaded() || this.map.isMoving()) return;
+      this.map.off('render', check);
+      this.map.off('idle', check);
+      callback();
+    };
+    this.map.on('render', check);
+    this.map.on('idle', check);
+  }
+
   /** Says once when a frame first has the sites on the map. */
   private watchSitesShown(): void {
     const onSitesShown = this.options.onSitesShown;
@@ -472,7 +497,8 @@ export class MapAdapter {
     }
     // The first sources sent after the zones (town names, and for the default view the sites and
     // schools) reach the screen in one frame, not after frames that redraw the zones alone.
-    if (this.zonesDrawn && !this.repaintHold && sent.length > 0 && MAP_TRIAL !== 'images-intermediaires') {
+    if (this.zonesDrawn && !this.laterHoldMade && sent.length > 0 && MAP_TRIAL !== 'images-intermediaires') {
+      this.laterHoldMade = true;
       this.repaintHold = holdRepaints(this.map, sent, { maxMs: REPAINT_HOLD_MAX_MS, inputTarget: this.map.getContainer().ownerDocument });
     }
   }
@@ -553,6 +579,9 @@ export class MapAdapter {
       if (!this.map.isSourceLoaded(SOURCES.zonesEmploi) || !this.map.isSourceLoaded(SOURCES.departements)) return;
       this.map.off('render', check);
       this.zonesDrawn = true;
+      // The zones are on screen: the first hold has done its work (it may wait for a source the
+      // zones do not need, the backdrop), and the sources sent now get their own.
+      this.repaintHold?.release();
       this.options.onZonesDrawn?.();
       if (!this.destroyed) this.fillSources(this.store.getState());
     };

@@ -29,9 +29,9 @@ async function forgetOfflineCopy(page: Page): Promise<void> {
   await cdp.detach();
 }
 
-/** The default view on a cold cache, `init` run in the page before the app; resolves once the app is ready (carte:pret). */
-const openReadyWith = (init: () => void) =>
-  app.open('', undefined, {
+/** A link (the default view: '') on a cold cache, `init` run in the page before the app; resolves once the app is ready (carte:pret). */
+const openReadyWith = (link: string, init: () => void) =>
+  app.open(link, undefined, {
     waitFor: 'mark',
     prepare: async (target) => {
       await forgetOfflineCopy(target);
@@ -153,7 +153,7 @@ describe('the default view’s sites come with the zones (map-sites.json), befor
 
   it('draws no frame between the zones and the sites: the frames MapLibre asks for while their tiles are cut are held (repaint-hold.ts)', async () => {
     // Each frame the map draws, and whether it had the zones and the sites.
-    const { page, watch } = await openReadyWith(() => {
+    const { page, watch } = await openReadyWith('', () => {
       const frames: { zones: boolean; sites: boolean }[] = [];
       (window as unknown as { frames_: typeof frames }).frames_ = frames;
       const watchMap = setInterval(() => {
@@ -177,9 +177,82 @@ describe('the default view’s sites come with the zones (map-sites.json), befor
     await page.close();
   });
 
+  it('draws no frame of the background alone while the zones are cut: before them, only the first frame and one after each source is described (which asks for its tiles)', async () => {
+    // Frames ("f", "Z" once the zones are loaded) and sources described ("m"), in order, from the map's creation.
+    const { page, watch } = await openReadyWith('', () => {
+      const log: string[] = [];
+      (window as unknown as { log_: string[] }).log_ = log;
+      let debug: { adapter?: unknown } | undefined;
+      Object.defineProperty(window, 'carte', {
+        configurable: true,
+        get: () => debug,
+        set: (value: { adapter?: unknown }) => {
+          let adapter: unknown;
+          Object.defineProperty(value, 'adapter', {
+            configurable: true,
+            get: () => adapter,
+            // Set right after the map is made, before any of its events.
+            set: (made: NonNullable<Window['carte']>['adapter']) => {
+              adapter = made;
+              const map = made?.map;
+              if (!map) return;
+              map.on('data', (event) => {
+                if ((event as { sourceDataType?: string }).sourceDataType === 'metadata') log.push('m');
+              });
+              map.on('render', () => log.push(map.isSourceLoaded('zones-emploi') && map.isSourceLoaded('departements') ? 'Z' : 'f'));
+            },
+          });
+          debug = value;
+        },
+      });
+    });
+    const log = (await page.evaluate(() => (window as unknown as { log_: string[] }).log_)).join('');
+    const beforeZones = log.slice(0, log.indexOf('Z'));
+    expect(log).toContain('Z');
+    // The first frame, then no frame of the background alone without a source described before it
+    // (without the hold: "ffmmfmff" and the like, a frame per tile that came back).
+    expect(beforeZones.startsWith('f') || beforeZones.startsWith('m')).toBe(true);
+    expect(beforeZones.replace(/^m*f/, '')).not.toMatch(/ff|^f/);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['the default view', ''],
+    ['a link that filters (the sites wait for the offer)', '?v=1&voie=apprentissage'],
+  ])('says "ready" on the frame that completes the map, %s: the frame MapLibre draws after it (to place the new labels again) draws the same picture', async (_view, link) => {
+    const { page, watch } = await openReadyWith(link, () => {
+      const mark = performance.mark.bind(performance);
+      const shots: { atReady?: string; atIdle?: string; framesAfter: number } = { framesAfter: 0 };
+      (window as unknown as { shots_: typeof shots }).shots_ = shots;
+      performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+        const entry = mark(name, options);
+        const map = window.carte?.adapter?.map;
+        if (name === 'carte:pret' && map) {
+          // The test build keeps the drawing buffer: this is the frame on screen.
+          shots.atReady = map.getCanvas().toDataURL('image/png');
+          map.on('render', () => {
+            shots.framesAfter += 1;
+          });
+          map.once('idle', () => {
+            shots.atIdle = map.getCanvas().toDataURL('image/png');
+          });
+        }
+        return entry;
+      };
+    });
+    await page.waitForFunction(() => (window as unknown as { shots_: { atIdle?: string } }).shots_.atIdle !== undefined, undefined, { timeout: 20_000 });
+    const shots = await page.evaluate(() => (window as unknown as { shots_: { atReady?: string; atIdle?: string; framesAfter: number } }).shots_);
+    expect(shots.framesAfter).toBeGreaterThan(0);
+    expect(shots.atReady?.length).toBeGreaterThan(10_000);
+    expect(shots.atIdle === shots.atReady).toBe(true);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
   it('lets a person’s input through at once: a pointer move during the hold ends it', async () => {
     // Right after the first frame (the hold has just begun), the pointer moves over the page.
-    const { page, watch } = await openReadyWith(() => {
+    const { page, watch } = await openReadyWith('', () => {
       const mark = performance.mark.bind(performance);
       performance.mark = (name: string, options?: PerformanceMarkOptions) => {
         const entry = mark(name, options);

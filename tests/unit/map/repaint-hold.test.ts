@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { holdRepaints } from '../../../src/map/repaint-hold.ts';
+import { holdFirstFrames, holdRepaints } from '../../../src/map/repaint-hold.ts';
 
 /** Stands in for MapLibre's map: `triggerRepaint` on the prototype, as MapLibre has it. */
 class FakeMap {
@@ -106,5 +106,112 @@ describe('the hold on repaints while new sources are cut into tiles', () => {
     hold.release();
     expect(map.triggerRepaint).toBe(own);
     expect(own).toHaveBeenCalledTimes(1);
+  });
+});
+
+type DataEvent = { sourceId?: string; sourceDataType?: string };
+
+/** The map as it is created: sources appear with the style, are described by the worker, then loaded. */
+class FakeNewMap extends FakeMap {
+  readonly sources = new Set<string>();
+  readonly listeners = new Set<(event: DataEvent) => void>();
+  on(_type: 'data', listener: (event: DataEvent) => void): void {
+    this.listeners.add(listener);
+  }
+  off(_type: 'data', listener: (event: DataEvent) => void): void {
+    this.listeners.delete(listener);
+  }
+  getSource(id: string): unknown {
+    if (!this.sources.has(id)) return undefined;
+    return { id };
+  }
+  override isSourceLoaded(id: string): boolean {
+    // MapLibre reports (as an error event) a source it does not have: never asked for before it exists.
+    if (!this.sources.has(id)) throw new Error(`no source ${id}`);
+    return super.isSourceLoaded(id);
+  }
+  /** The worker's answer for a source: MapLibre fires "data" and asks for a frame. */
+  describe(id: string): void {
+    for (const listener of this.listeners) listener({ sourceId: id, sourceDataType: 'metadata' });
+    this.triggerRepaint();
+  }
+}
+
+describe('the hold on the first frames, until the zones are in', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('lets through the first frame and one after each source is described, holds the frames of tiles coming back, then draws the zones in one', async () => {
+    const map = new FakeNewMap();
+    const hold = holdFirstFrames(map, ['zones', 'departements'], { maxMs: 2000 });
+    // The style loads: its first frame, before any source is described.
+    map.triggerRepaint();
+    await flush();
+    expect(map.frames).toBe(1);
+    map.sources.add('zones');
+    map.sources.add('departements');
+    map.describe('zones');
+    await flush();
+    expect(map.frames).toBe(2);
+    // A tile of the zones comes back: a frame would draw the background again.
+    map.triggerRepaint();
+    await flush();
+    expect(map.frames).toBe(2);
+    map.describe('departements');
+    await flush();
+    expect(map.frames).toBe(3);
+    map.loaded.set('zones', true);
+    map.triggerRepaint();
+    await flush();
+    expect(map.frames).toBe(3);
+    expect(hold.active).toBe(true);
+    map.loaded.set('departements', true);
+    map.triggerRepaint();
+    await flush();
+    expect(map.frames).toBe(4);
+    expect(hold.active).toBe(false);
+    // Its listener goes with it, and frames are drawn as before.
+    expect(map.listeners.size).toBe(0);
+    map.triggerRepaint();
+    expect(map.frames).toBe(5);
+  });
+
+  it('takes no notice of other sources described meanwhile', async () => {
+    const map = new FakeNewMap();
+    holdFirstFrames(map, ['zones'], { maxMs: 2000 });
+    map.triggerRepaint();
+    await flush();
+    map.sources.add('zones');
+    map.sources.add('lieu');
+    map.describe('zones');
+    await flush();
+    expect(map.frames).toBe(2);
+    map.describe('lieu');
+    await flush();
+    expect(map.frames).toBe(2);
+  });
+
+  it('ends at a person\'s input or after maxMs, and its listener with it', async () => {
+    const map = new FakeNewMap();
+    const page = new EventTarget();
+    const hold = holdFirstFrames(map, ['zones'], { maxMs: 2000, inputTarget: page });
+    map.triggerRepaint();
+    await flush();
+    map.triggerRepaint();
+    await flush();
+    expect(map.frames).toBe(1);
+    page.dispatchEvent(new Event('pointermove'));
+    expect(hold.active).toBe(false);
+    expect(map.frames).toBe(2);
+    expect(map.listeners.size).toBe(0);
+    const later = new FakeNewMap();
+    const timed = holdFirstFrames(later, ['zones'], { maxMs: 2000 });
+    vi.advanceTimersByTime(2000);
+    expect(timed.active).toBe(false);
+    expect(later.listeners.size).toBe(0);
   });
 });

@@ -16,6 +16,7 @@ describe("the bench's map trials (issue 18's speed attempts)", () => {
     for (const trial of MAP_TRIALS) expect(validateStyleMin(trialStyle(base, trial, LIGHT_THEME)), trial).toEqual([]);
     expect(trialStyle(base, 'sans-glyphes-prepares', LIGHT_THEME)).toBe(base);
     expect(trialStyle(base, 'images-intermediaires', LIGHT_THEME)).toBe(base);
+    expect(trialStyle(base, 'pret-au-repos', LIGHT_THEME)).toBe(base);
 
     const circles = trialStyle(base, 'cercles', LIGHT_THEME);
     expect(circles.sources[SOURCES.sites]).toMatchObject({ cluster: false });
