@@ -79,7 +79,7 @@ function dataSources(state: AppState, zonesDrawn: boolean): SourceFill[] {
     if (state.couche === 'bassin') fills.push({ source: SOURCES.bassins, input: boundaries.zones.bassin, build: () => boundaries.zones.bassin });
     // Town names come with the zones (the gazetteer is loaded with them).
     const communes = boundaries.gazetteer.communes;
-    if (state.data || (zonesDrawn && MAP_TRIAL !== 'offre-d-abord')) fills.push({ source: SOURCES.villes, input: communes, build: () => makeTownLabels(communes, communes.length) });
+    if (state.data || (zonesDrawn && MAP_TRIAL !== 'offre-d-abord')) fills.push({ source: SOURCES.villes, input: communes, build: () => makeTownLabels(communes, MAP_TRIAL === 'tout-ensemble' ? TRIAL_TOWNS : communes.length) });
   }
   const offer = selectOffer(state);
   // Before the offer is parsed, the default view's sites and schools come from map-sites.json (not
@@ -109,6 +109,8 @@ function dataSources(state: AppState, zonesDrawn: boolean): SourceFill[] {
 
 /** The longest the first sources after the zones may hold the map's frames (see repaint-hold.ts). */
 const REPAINT_HOLD_MAX_MS = 2000;
+/** The trial tout-ensemble draws the names of the 400 largest towns only (those shown below zoom 10). */
+const TRIAL_TOWNS = 400;
 
 /** Hauts-de-France with a margin: the camera never leaves the region's surroundings. */
 const MAX_BOUNDS: LngLatBoundsLike = [
@@ -125,6 +127,8 @@ export interface MapAdapterOptions {
   onSitesDrawn?: () => void;
   /** Called once, on the first frame with the training sites on the map (before the list may be). */
   onSitesShown?: () => void;
+  /** The trial tout-ensemble only: once the first style's tiles are asked for (the trainings are then parsed while they are cut). */
+  onTilesAsked?: () => void;
 }
 
 /**
@@ -177,10 +181,13 @@ export class MapAdapter {
     const initial = store.getState();
     // The data already in the store goes in the style: its tiles are cut once, with the first frame.
     const inline: Partial<Record<SourceId, GeoJSON.GeoJSON>> = {};
-    for (const fill of dataSources(initial, false)) {
+    // (The trial tout-ensemble puts the town names and map-sites.json in the first style too.)
+    const together = MAP_TRIAL === 'tout-ensemble';
+    for (const fill of dataSources(initial, together)) {
       const data = fill.build();
       inline[fill.source] = data;
       this.sourceInputs.set(fill.source, fill.input);
+      if (together && fill.source === SOURCES.sites && fill.input === (initial.boundaries ?? initial.data)?.firstSites) this.earlySites = true;
       // (map-sites.json never goes in the style: it waits for the first frame.)
       if (fill.source === SOURCES.sites) this.shownSites = shownSitesOf(data as GeoJSON.FeatureCollection<GeoJSON.Point, SiteFeatureProperties>);
     }
@@ -208,6 +215,7 @@ export class MapAdapter {
     // Until the zones are in, the frames that only redraw the background are not drawn (see
     // holdFirstFrames): the first frame drawn after the ones that ask for tiles has the zones.
     if (MAP_TRIAL !== 'images-intermediaires') this.repaintHold = holdFirstFrames(this.map, Object.keys(inline), { maxMs: REPAINT_HOLD_MAX_MS, inputTarget: container.ownerDocument });
+    if (together) this.sayWhenTilesAsked(Object.keys(inline));
     if (this.shownSites) this.watchSitesShown();
     // The canvas is focusable (MapLibre's keyboard handler: arrows pan, + and − zoom): name it, and
     // give it an id the "Aller à la carte" link can reach.
@@ -467,6 +475,23 @@ export class MapAdapter {
     };
     this.map.on('render', check);
     this.map.on('idle', check);
+  }
+
+  /** The trial tout-ensemble: says once a frame has asked for the tiles of every source of the first style. */
+  private sayWhenTilesAsked(sources: readonly string[]): void {
+    const described = new Set<string>();
+    const onData = (event: object): void => {
+      const { sourceDataType, sourceId } = event as { sourceId?: string; sourceDataType?: string };
+      if (sourceDataType === 'metadata' && sourceId !== undefined && sources.includes(sourceId)) described.add(sourceId);
+    };
+    const onRender = (): void => {
+      if (described.size < sources.length) return;
+      this.map.off('render', onRender);
+      this.map.off('data', onData);
+      setTimeout(() => this.options.onTilesAsked?.(), 0);
+    };
+    this.map.on('data', onData);
+    this.map.on('render', onRender);
   }
 
   /** Says once when a frame first has the sites on the map. */

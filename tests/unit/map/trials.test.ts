@@ -17,6 +17,7 @@ describe("the bench's map trials (issue 18's speed attempts)", () => {
     expect(trialStyle(base, 'sans-glyphes-prepares', LIGHT_THEME)).toBe(base);
     expect(trialStyle(base, 'images-intermediaires', LIGHT_THEME)).toBe(base);
     expect(trialStyle(base, 'pret-au-repos', LIGHT_THEME)).toBe(base);
+    expect(trialStyle(base, 'tout-ensemble', LIGHT_THEME)).toBe(base);
 
     const circles = trialStyle(base, 'cercles', LIGHT_THEME);
     expect(circles.sources[SOURCES.sites]).toMatchObject({ cluster: false });
