@@ -188,7 +188,7 @@ export class MapAdapter {
       inline[fill.source] = data;
       this.sourceInputs.set(fill.source, fill.input);
       if (together && fill.source === SOURCES.sites && fill.input === (initial.boundaries ?? initial.data)?.firstSites) this.earlySites = true;
-      // (map-sites.json never goes in the style: it waits for the first frame.)
+      // (Outside that trial, map-sites.json never goes in the style: it waits for the first frame.)
       if (fill.source === SOURCES.sites) this.shownSites = shownSitesOf(data as GeoJSON.FeatureCollection<GeoJSON.Point, SiteFeatureProperties>);
     }
     const style = makeStyle(LIGHT_THEME, fontUrl, inline);
