@@ -15,28 +15,32 @@ class FakeMap {
 
 const flush = () => Promise.resolve();
 
-describe('the hold on repaints while new sources are cut into tiles', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+/** A source's last tile comes back: it is loaded and MapLibre asks for a frame (checked after the event). */
+async function lastTileIn(map: FakeMap, id: string): Promise<void> {
+  map.loaded.set(id, true);
+  map.triggerRepaint();
+  await flush();
+}
 
+// Both holds end after maxMs: every test runs on fake timers.
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the hold on repaints while new sources are cut into tiles', () => {
   it('draws no frame until every held source is loaded, then exactly one, and gives MapLibre its method back', async () => {
     const map = new FakeMap();
     const hold = holdRepaints(map, ['sites', 'villes'], { maxMs: 1500 });
     map.triggerRepaint();
     map.triggerRepaint();
     await flush();
-    map.loaded.set('sites', true);
-    map.triggerRepaint();
-    await flush();
+    await lastTileIn(map, 'sites');
     expect(map.frames).toBe(0);
     expect(hold.active).toBe(true);
-    map.loaded.set('villes', true);
-    map.triggerRepaint();
-    await flush();
+    await lastTileIn(map, 'villes');
     expect(map.frames).toBe(1);
     expect(hold.active).toBe(false);
     expect(Object.prototype.hasOwnProperty.call(map, 'triggerRepaint')).toBe(false);
@@ -138,13 +142,6 @@ class FakeNewMap extends FakeMap {
 }
 
 describe('the hold on the first frames, until the zones are in', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
   it('lets through the first frame and one after each source is described, holds the frames of tiles coming back, then draws the zones in one', async () => {
     const map = new FakeNewMap();
     const hold = holdFirstFrames(map, ['zones', 'departements'], { maxMs: 2000 });
@@ -164,14 +161,10 @@ describe('the hold on the first frames, until the zones are in', () => {
     map.describe('departements');
     await flush();
     expect(map.frames).toBe(3);
-    map.loaded.set('zones', true);
-    map.triggerRepaint();
-    await flush();
+    await lastTileIn(map, 'zones');
     expect(map.frames).toBe(3);
     expect(hold.active).toBe(true);
-    map.loaded.set('departements', true);
-    map.triggerRepaint();
-    await flush();
+    await lastTileIn(map, 'departements');
     expect(map.frames).toBe(4);
     expect(hold.active).toBe(false);
     // Its listener goes with it, and frames are drawn as before.
