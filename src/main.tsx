@@ -22,6 +22,7 @@ import { parseState } from './url/codec.ts';
 import { markOnce, TIMING_MARKS } from './timing.ts';
 import { registerOffline } from './offline/register.ts';
 import { MAP_TRIAL } from './map/trials.ts';
+import { installTypesetting } from './ui/typesetting.ts';
 
 declare global {
   interface Window {
@@ -33,6 +34,8 @@ declare global {
 /** `vite build --mode test` and `npm start`; never in the build users download. */
 const TEST_HOOKS = import.meta.env.MODE === 'test' || import.meta.env.DEV;
 
+// Every text the UI renders gets French spacing before its punctuation (see ui/typesetting.ts).
+installTypesetting();
 startMapWorker();
 const store = createAppStore(parseState(window.location.search, window.location.hash));
 // The embedded version's code comes with the data, not after it.

@@ -65,6 +65,21 @@ export function percent(value: number): string {
   return `${frenchNumber(value)}${NNBSP}%`;
 }
 
+/**
+ * The spaces French sets before and inside punctuation, in a text written with ordinary spaces:
+ * unbreakable before ":" and inside « guillemets », narrow and unbreakable before "%", ";", "?"
+ * and "!" (as Intl's fr-FR writes "%"). Only an ordinary space (U+0020) is replaced, and only
+ * where it touches the sign: "https://", "?v=1" or "10:30" are left alone.
+ */
+export function typeset(text: string): string {
+  if (!/[ ][:%;?!»]|«[ ]/.test(text)) return text;
+  return text
+    .replace(/ +(?=:)/g, NBSP)
+    .replace(/ +(?=[%;?!])/g, NNBSP)
+    .replace(/« +/g, `«${NBSP}`)
+    .replace(/ +»/g, `${NBSP}»`);
+}
+
 /** "1er", "2e", "3e" (masculine); "1re" with `feminine`. */
 export function ordinal(value: number, feminine = false): string {
   return value === 1 ? (feminine ? '1re' : '1er') : `${value}e`;

@@ -15,6 +15,7 @@ import { makeTownLabels } from './town-labels.ts';
 import { makeBackdrop } from './backdrop.ts';
 import { MAP_TRIAL, trialStyle } from './trials.ts';
 import { prewarmGlyphs } from './glyph-prewarm.ts';
+import { typeset } from '../domain/typography.ts';
 import { holdFirstFrames, holdRepaints, type RepaintHold } from './repaint-hold.ts';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
@@ -221,7 +222,7 @@ export class MapAdapter {
     // give it an id the "Aller à la carte" link can reach.
     const canvas = this.map.getCanvas();
     canvas.id = 'carte-interactive';
-    canvas.setAttribute('aria-label', 'Carte des Hauts-de-France : flèches pour se déplacer, + et − pour zoomer ; les mêmes lieux sont dans la liste');
+    canvas.setAttribute('aria-label', typeset('Carte des Hauts-de-France : flèches pour se déplacer, + et − pour zoomer ; les mêmes lieux sont dans la liste'));
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     // Data is applied as soon as the style is in (MapLibre's "load" would wait for the empty

@@ -69,7 +69,7 @@ describe('find a training and share the view', () => {
     const want = expected(ask);
     expect(want.trainings).toBeGreaterThan(5);
     await expect.poll(() => heading(page)).toEqual({ trainings: want.trainings, sites: want.sites });
-    expect(await page.getByTestId('active-filters').textContent()).toMatch(/recherche « maintenance ».*domaine Industrie.*niveau Bac\+2.*voie Apprentissage/);
+    expect(await page.getByTestId('active-filters').textContent()).toMatch(/recherche «\smaintenance\s».*domaine Industrie.*niveau Bac\+2.*voie Apprentissage/);
     // Each option counts under the other filters.
     for (const voie of ['scolaire', 'apprentissage', 'alternance', 'continue']) expect(await optionCount(page, 'voies', voie), voie).toBe(expected({ ...ask, voie }).trainings);
     for (const niveau of [3, 4, 5, 6, 7, 8]) expect(await optionCount(page, 'niveaux', String(niveau)), `niveau ${niveau}`).toBe(expected({ ...ask, niveau }).trainings);

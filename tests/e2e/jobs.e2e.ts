@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OFFER_GAPS_NOTE } from '../../src/domain/jobs.ts';
+import { typeset } from '../../src/domain/typography.ts';
 import { axeViolations } from './axe.ts';
 import { SCREENSHOT_DIR, waitForMap, type Page } from './browser.ts';
 import { committedSearch, DATASET, listHeading } from './committed-data.ts';
@@ -71,8 +72,8 @@ describe('find a training by the job one wants', () => {
     await message.waitFor();
     const text = (await message.textContent()) ?? '';
     expect(leadingTo('J1501')).toEqual([]);
-    expect(text).toContain('Aucune formation de la carte ne mène au métier « Aide-soignant / Aide-soignante » (J1501)');
-    expect(text).toContain(OFFER_GAPS_NOTE);
+    expect(text).toContain(typeset('Aucune formation de la carte ne mène au métier « Aide-soignant / Aide-soignante » (J1501)'));
+    expect(text).toContain(typeset(OFFER_GAPS_NOTE));
     // Never that no such training exists in the region.
     expect(text).not.toMatch(/n'existe (pas|aucune)|aucune formation dans la région/);
     expect(await axeViolations(page)).toEqual([]);
@@ -104,12 +105,12 @@ describe('find a training by the job one wants', () => {
     // Typed as free text, a job with no training gets the same message as the job filter.
     await page.getByTestId('empty-job').waitFor();
     expect(await page.getByTestId('empty-job').textContent()).toContain('Aide-soignant / Aide-soignante');
-    expect(await page.getByTestId('empty-job').textContent()).toContain(OFFER_GAPS_NOTE);
+    expect(await page.getByTestId('empty-job').textContent()).toContain(typeset(OFFER_GAPS_NOTE));
     // A search that finds nothing says what the map does not hold.
     await page.goto(page.url().replace(/\?.*$/, '?v=1&q=titre%20professionnel'));
     await waitForMap(page);
     await page.getByTestId('empty-state').waitFor();
-    expect(await page.getByTestId('empty-state').textContent()).toContain(OFFER_GAPS_NOTE);
+    expect(await page.getByTestId('empty-state').textContent()).toContain(typeset(OFFER_GAPS_NOTE));
     // A territory typed in the search box: Enter sets the zone filter and clears the text.
     await searchBox(page).fill('Nord');
     await page.keyboard.press('Enter');

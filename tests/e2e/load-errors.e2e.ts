@@ -29,7 +29,7 @@ describe('data that cannot be loaded', () => {
         }),
     });
     await expect.poll(() => page.evaluate(() => window.carte?.store.getState().dataStatus), { timeout: 20_000 }).toBe('error');
-    expect(await page.getByRole('alert').textContent({ timeout: 5_000 })).toMatch(/trainings\.json\s: formation [^,]+, champ « url »\s: seul un lien http ou https est accepté ; rechargez la page/);
+    expect(await page.getByRole('alert').textContent({ timeout: 5_000 })).toMatch(/trainings\.json\s: formation [^,]+, champ «\surl\s»\s: seul un lien http ou https est accepté\s; rechargez la page/);
     await page.close();
   });
 });

@@ -132,7 +132,7 @@ describe('read the territory', () => {
   it('shows the region’s key figures with their sources', async () => {
     const { page } = await app.open();
     await page.getByText('Chiffres clés des Hauts-de-France').click();
-    expect(await page.getByTestId('key-figures').textContent()).toMatch(/CFA\s: 277 centres \(2024-2025 ; Centre Inffo/);
+    expect(await page.getByTestId('key-figures').textContent()).toMatch(/CFA\s: 277 centres \(2024-2025\s; Centre Inffo/);
     await page.close();
   });
 });

@@ -85,7 +85,7 @@ describe('training offer on the map', () => {
     await expect.poll(() => card.textContent()).toContain('Lycée Paul Hazard');
     const text = (await card.textContent()) ?? '';
     expect(text).toContain('BTS - Services - Comptabilité et gestion');
-    expect(text).toMatch(/Source\s: Parcoursup \(formations et coordonnées\).*ligne \d+ ; Parcoursup BTS/);
+    expect(text).toMatch(/Source\s: Parcoursup \(formations et coordonnées\).*ligne \d+\s; Parcoursup BTS/);
     expect(new URL(page.url()).searchParams.get('site')).toBe(PAUL_HAZARD);
     expect(await item.getAttribute('aria-pressed')).toBe('true');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/offre-fiche-lieu.png` });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deName, deParts, departementWithArticle, formatDistance, frenchNumber, NBSP, NNBSP, ordinal, percent, quarterLabel } from '../../../src/domain/typography.ts';
+import { deName, deParts, departementWithArticle, formatDistance, frenchNumber, NBSP, NNBSP, ordinal, percent, quarterLabel, typeset } from '../../../src/domain/typography.ts';
 
 describe('French typography of generated text', () => {
   it('elides and contracts before names: d’Amiens, du Touquet, de l’Oise', () => {
@@ -36,5 +36,18 @@ describe('French typography of generated text', () => {
     expect(ordinal(2)).toBe('2e');
     expect(quarterLabel('2025-T1')).toBe('1er trimestre 2025');
     expect(quarterLabel('2024-T3')).toBe('3e trimestre 2024');
+  });
+
+  it('sets the spaces before ":", "%", ";", "?", "!" and inside guillemets, and leaves the rest alone', () => {
+    expect(typeset('Rayon : 30 km')).toBe(`Rayon${NBSP}: 30 km`);
+    expect(typeset('9,2 % ; le reste')).toBe(`9,2${NNBSP}%${NNBSP}; le reste`);
+    expect(typeset('Que faire ? Rien !')).toBe(`Que faire${NNBSP}? Rien${NNBSP}!`);
+    expect(typeset('après « # » seulement')).toBe(`après «${NBSP}#${NBSP}» seulement`);
+    // Two ordinary spaces are one unbreakable space.
+    expect(typeset('Lens  : 3')).toBe(`Lens${NBSP}: 3`);
+    // Already set, or not touching a sign: unchanged (and the same string).
+    const done = `Lens${NBSP}: 3`;
+    expect(typeset(done)).toBe(done);
+    for (const verbatim of ['https://data.geopf.fr/wmts?SERVICE=WMTS', '?v=1&voie=apprentissage', '10:30', 'Lens-Liévin', '']) expect(typeset(verbatim)).toBe(verbatim);
   });
 });
