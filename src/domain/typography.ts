@@ -68,12 +68,14 @@ export function percent(value: number): string {
 /**
  * The spaces French sets before and inside punctuation, in a text written with ordinary spaces:
  * unbreakable before ":" and inside « guillemets », narrow and unbreakable before "%", ";", "?"
- * and "!" (as Intl's fr-FR writes "%"). Only an ordinary space (U+0020) is replaced, and only
+ * and "!" (as Intl's fr-FR writes "%"), and unbreakable between a number and its unit ("30 km",
+ * "15 min", "2 h", "12 €"). Only an ordinary space (U+0020) is replaced, and only
  * where it touches the sign: "https://", "?v=1" or "10:30" are left alone.
  */
 export function typeset(text: string): string {
-  if (!/[ ][:%;?!»]|«[ ]/.test(text)) return text;
+  if (!/[ ][:%;?!»]|«[ ]|\d (?:km|m|min|h|€)(?![\p{L}\d])/u.test(text)) return text;
   return text
+    .replace(/(\d) (?=(?:km|m|min|h|€)(?![\p{L}\d]))/gu, `$1${NBSP}`)
     .replace(/ +(?=:)/g, NBSP)
     .replace(/ +(?=[%;?!])/g, NNBSP)
     .replace(/« +/g, `«${NBSP}`)

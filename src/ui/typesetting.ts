@@ -6,17 +6,22 @@
  * "Intégrer à un site" snippet is copied as written).
  */
 import { options, type VNode } from 'preact';
-import { typeset } from '../domain/typography.ts';
+import { NBSP, typeset } from '../domain/typography.ts';
 
 const VERBATIM: ReadonlySet<string> = new Set(['code', 'pre', 'textarea', 'script', 'style']);
 const TEXT_ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt', 'aria-roledescription'] as const;
+
+/** A unit written after a number given apart: `{rayon} km` is the children `[30, ' km']`. */
+const UNIT_AFTER = /^ (?=(?:km|m|min|h|€)(?![\p{L}\d]))/u;
+const endsWithDigit = (value: unknown): boolean => typeof value === 'number' || (typeof value === 'string' && /\d$/.test(value));
 
 function typesetChildren(children: unknown): unknown {
   if (typeof children === 'string') return typeset(children);
   if (!Array.isArray(children)) return children;
   let changed = false;
-  const result = children.map((child: unknown) => {
-    const set = typesetChildren(child);
+  const result = children.map((child: unknown, index: number) => {
+    let set = typesetChildren(child);
+    if (typeof set === 'string' && index > 0 && endsWithDigit(children[index - 1])) set = set.replace(UNIT_AFTER, NBSP);
     if (set !== child) changed = true;
     return set;
   });

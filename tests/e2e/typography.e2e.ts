@@ -5,8 +5,8 @@ import { useBuiltApp } from './harness.ts';
 const app = useBuiltApp();
 
 /**
- * Every ordinary space (U+0020) that touches ":", "%", ";", "?", "!" or the inside of « guillemets »
- * in the page's text (every panel and card unfolded) and in the attributes people read, with some
+ * Every ordinary space (U+0020) that touches ":", "%", ";", "?", "!" or the inside of « guillemets »,
+ * or stands between a number and its unit, in the page's text (every panel and card unfolded) and in the attributes people read, with some
  * context. Code, preformatted text and form fields are verbatim and left out.
  */
 const looseSpaces = (page: Page) =>
@@ -23,7 +23,7 @@ const looseSpaces = (page: Page) =>
       for (const name of ['aria-label', 'title', 'placeholder', 'alt']) text += `\n${element.getAttribute(name) ?? ''}`;
     }
     const found: string[] = [];
-    for (const match of text.matchAll(/.{0,25}(?: [:%;?!»]|« ).{0,15}/g)) found.push(match[0]);
+    for (const match of text.matchAll(/.{0,25}(?: [:%;?!»]|« |\d (?:km|m|min|h|€)(?![\p{L}\d])).{0,15}/gu)) found.push(match[0]);
     return { found, length: text.length };
   });
 
@@ -35,7 +35,7 @@ describe('French typography in what the app writes', () => {
     ['a site card with its trainings', '?v=1&site=uai:0590010R:59017'],
     ['a place with a travel time', '?v=1&lieu=62498&temps=30&mode=voiture'],
     ['a search by job', '?v=1&q=soudure'],
-  ])('puts unbreakable spaces before ":" and "%" (and narrow ones before ";", "?", "!"), %s', async (_view, link) => {
+  ])('puts unbreakable spaces before ":" and "%" (and narrow ones before ";", "?", "!") and before units, %s', async (_view, link) => {
     const { page, watch } = await app.open(link, undefined, { waitFor: 'mark' });
     // The cards, counts and indicators that come after the map is ready.
     await page.waitForTimeout(800);

@@ -42,7 +42,7 @@ describe('where: a place, a radius, a zone', () => {
     await waitForMap(page);
     const want = within(LENS.point, 30);
     await expect.poll(() => heading(page)).toEqual(want);
-    expect(await page.getByTestId('offer-count').textContent()).toMatch(/à moins de 30 km de Lens/);
+    expect(await page.getByTestId('offer-count').textContent()).toMatch(/à moins de 30\skm de Lens/);
     const km = await listedKm(page);
     expect(km.length).toBeGreaterThan(10);
     expect([...km].sort((a, b) => a - b)).toEqual(km);
@@ -75,13 +75,13 @@ describe('where: a place, a radius, a zone', () => {
   it('estimates travel time by mode, says it is estimated, and offers a longer time when nothing is in reach', async () => {
     const { page } = await app.open('?v=1&lieu=62498&temps=15&mode=pied&niveau=8');
     const empty = page.getByTestId('empty-state');
-    await expect.poll(() => empty.textContent()).toMatch(/Aucune formation à 15 min \(temps estimé\)/);
+    await expect.poll(() => empty.textContent()).toMatch(/Aucune formation à 15\smin \(temps estimé\)/);
     expect(await page.getByText(/ce n'est pas un calcul d'itinéraire/).count()).toBe(1);
     await page.close();
     const { page: byCar } = await app.open('?v=1&lieu=62498&temps=30&mode=voiture');
     // 30 min by car = 30/60 × 50 km/h / 1.3 detour ≈ 19.2 km straight.
     await expect.poll(() => heading(byCar)).toEqual(within(LENS.point, (30 / 60) * 50 / 1.3));
-    expect(await byCar.getByTestId('offer-count').textContent()).toMatch(/30 min en voiture de Lens, temps estimé/);
+    expect(await byCar.getByTestId('offer-count').textContent()).toMatch(/30\smin en voiture de Lens, temps estimé/);
     await byCar.close();
   });
 

@@ -38,8 +38,8 @@ describe('French typography of generated text', () => {
     expect(quarterLabel('2024-T3')).toBe('3e trimestre 2024');
   });
 
-  it('sets the spaces before ":", "%", ";", "?", "!" and inside guillemets, and leaves the rest alone', () => {
-    expect(typeset('Rayon : 30 km')).toBe(`Rayon${NBSP}: 30 km`);
+  it('sets the spaces before ":", "%", ";", "?", "!", inside guillemets and before a unit, and leaves the rest alone', () => {
+    expect(typeset('Rayon : 30 km')).toBe(`Rayon${NBSP}: 30${NBSP}km`);
     expect(typeset('9,2 % ; le reste')).toBe(`9,2${NNBSP}%${NNBSP}; le reste`);
     expect(typeset('Que faire ? Rien !')).toBe(`Que faire${NNBSP}? Rien${NNBSP}!`);
     expect(typeset('après « # » seulement')).toBe(`après «${NBSP}#${NBSP}» seulement`);
@@ -49,5 +49,8 @@ describe('French typography of generated text', () => {
     const done = `Lens${NBSP}: 3`;
     expect(typeset(done)).toBe(done);
     for (const verbatim of ['https://data.geopf.fr/wmts?SERVICE=WMTS', '?v=1&voie=apprentissage', '10:30', 'Lens-Liévin', '']) expect(typeset(verbatim)).toBe(verbatim);
+    // A number and its unit stay together; a word that starts like a unit is not one.
+    expect(typeset('à moins de 30 km de Lens, 15 min à pied, 2 h, 12 €')).toBe(`à moins de 30${NBSP}km de Lens, 15${NBSP}min à pied, 2${NBSP}h, 12${NBSP}€`);
+    for (const words of ['3 mois', '2 heures', '4 minutes', '5 métiers', '2 formations']) expect(typeset(words)).toBe(words);
   });
 });
