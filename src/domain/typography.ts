@@ -72,14 +72,25 @@ export function percent(value: number): string {
  * "15 min", "2 h", "12 €"). Only an ordinary space (U+0020) is replaced, and only
  * where it touches the sign: "https://", "?v=1" or "10:30" are left alone.
  */
+/** The units a number keeps beside it ("30 km", "15 min"), not followed by a letter ("3 mois"). */
+const UNIT = String.raw`(?:km|m|min|h|€)(?![\p{L}\d])`;
+const NEEDS_TYPESETTING = new RegExp(String.raw`[ ][:%;?!»]|«[ ]|\d ${UNIT}`, 'u');
+const NUMBER_UNIT = new RegExp(String.raw`(\d) (?=${UNIT})`, 'gu');
+const LEADING_UNIT = new RegExp(String.raw`^ (?=${UNIT})`, 'u');
+
 export function typeset(text: string): string {
-  if (!/[ ][:%;?!»]|«[ ]|\d (?:km|m|min|h|€)(?![\p{L}\d])/u.test(text)) return text;
+  if (!NEEDS_TYPESETTING.test(text)) return text;
   return text
-    .replace(/(\d) (?=(?:km|m|min|h|€)(?![\p{L}\d]))/gu, `$1${NBSP}`)
+    .replace(NUMBER_UNIT, `$1${NBSP}`)
     .replace(/ +(?=:)/g, NBSP)
     .replace(/ +(?=[%;?!])/g, NNBSP)
     .replace(/« +/g, `«${NBSP}`)
     .replace(/ +»/g, `${NBSP}»`);
+}
+
+/** A text that follows a number written apart (`{rayon}` then " km"): its unit stays beside it. */
+export function typesetAfterNumber(text: string): string {
+  return text.replace(LEADING_UNIT, NBSP);
 }
 
 /** "1er", "2e", "3e" (masculine); "1re" with `feminine`. */

@@ -167,11 +167,11 @@ export class MapAdapter {
   private sitesShownWatched = false;
   /** Called once the offer's first diff of the sites is sent (see sendPendingSites). */
   private afterFirstDiff: ((sent: boolean) => void) | null = null;
-  /** The hold on repaints while the first sources after the zones are cut (see repaint-hold.ts). */
+  /** The hold on repaints until the zones are in (see repaint-hold.ts). */
+  private firstFramesHold: RepaintHold | null = null;
+  /** The hold on repaints while the first sources after the zones are cut (made once). */
   private repaintHold: RepaintHold | null = null;
   private destroyed = false;
-  /** Whether the hold on the first sources sent after the zones was made (it is made once). */
-  private laterHoldMade = false;
 
   constructor(
     container: HTMLElement,
@@ -215,7 +215,7 @@ export class MapAdapter {
     this.map.touchZoomRotate.disableRotation();
     // Until the zones are in, the frames that only redraw the background are not drawn (see
     // holdFirstFrames): the first frame drawn after the ones that ask for tiles has the zones.
-    if (MAP_TRIAL !== 'images-intermediaires') this.repaintHold = holdFirstFrames(this.map, Object.keys(inline), { maxMs: REPAINT_HOLD_MAX_MS, inputTarget: container.ownerDocument });
+    if (MAP_TRIAL !== 'images-intermediaires') this.firstFramesHold = holdFirstFrames(this.map, Object.keys(inline), { maxMs: REPAINT_HOLD_MAX_MS, inputTarget: container.ownerDocument });
     if (together) this.sayWhenTilesAsked(Object.keys(inline));
     if (this.shownSites) this.watchSitesShown();
     // The canvas is focusable (MapLibre's keyboard handler: arrows pan, + and − zoom): name it, and
@@ -286,6 +286,7 @@ export class MapAdapter {
     this.unsubscribe();
     this.destroyed = true;
     this.pendingSites = null;
+    this.firstFramesHold?.release();
     this.repaintHold?.release();
     this.map.remove();
   }
@@ -475,6 +476,8 @@ export class MapAdapter {
       callback();
     };
     this.map.on('render', check);
+    // Called while a frame's "render" event is being dispatched, the listener above only hears the
+    // next frame; this frame's own "idle" (fired at its end when nothing is left to draw) answers.
     this.map.on('idle', check);
   }
 
@@ -523,8 +526,7 @@ export class MapAdapter {
     }
     // The first sources sent after the zones (town names, and for the default view the sites and
     // schools) reach the screen in one frame, not after frames that redraw the zones alone.
-    if (this.zonesDrawn && !this.laterHoldMade && sent.length > 0 && MAP_TRIAL !== 'images-intermediaires') {
-      this.laterHoldMade = true;
+    if (this.zonesDrawn && !this.repaintHold && sent.length > 0 && MAP_TRIAL !== 'images-intermediaires') {
       this.repaintHold = holdRepaints(this.map, sent, { maxMs: REPAINT_HOLD_MAX_MS, inputTarget: this.map.getContainer().ownerDocument });
     }
   }
@@ -607,7 +609,7 @@ export class MapAdapter {
       this.zonesDrawn = true;
       // The zones are on screen: the first hold has done its work (it may wait for a source the
       // zones do not need, the backdrop), and the sources sent now get their own.
-      this.repaintHold?.release();
+      this.firstFramesHold?.release();
       this.options.onZonesDrawn?.();
       if (!this.destroyed) this.fillSources(this.store.getState());
     };

@@ -10,7 +10,8 @@ export const MAP_TRIAL = (import.meta.env.VITE_MAP_TRIAL || undefined) as MapTri
 
 /** The style of a trial: the app's own, with the trial's layers in place of the ones it replaces. */
 export function trialStyle(style: StyleSpecification, trial: MapTrial, theme: Theme): StyleSpecification {
-  if (trial === 'sans-glyphes-prepares' || trial === 'offre-d-abord' || trial === 'images-intermediaires' || trial === 'pret-au-repos' || trial === 'tout-ensemble') return style;
+  // Only two trials change the style; the others change what the code does with it.
+  if (trial !== 'cercles' && trial !== 'moins-de-symboles') return style;
   const layers = style.layers;
   if (trial === 'cercles') {
     const sites = style.sources[SOURCES.sites];

@@ -6,13 +6,12 @@
  * "Intégrer à un site" snippet is copied as written).
  */
 import { options, type VNode } from 'preact';
-import { NBSP, typeset } from '../domain/typography.ts';
+import { typeset, typesetAfterNumber } from '../domain/typography.ts';
 
 const VERBATIM: ReadonlySet<string> = new Set(['code', 'pre', 'textarea', 'script', 'style']);
 const TEXT_ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt', 'aria-roledescription'] as const;
 
-/** A unit written after a number given apart: `{rayon} km` is the children `[30, ' km']`. */
-const UNIT_AFTER = /^ (?=(?:km|m|min|h|€)(?![\p{L}\d]))/u;
+// A unit written after a number given apart: `{rayon} km` is the children `[30, ' km']`.
 const endsWithDigit = (value: unknown): boolean => typeof value === 'number' || (typeof value === 'string' && /\d$/.test(value));
 
 function typesetChildren(children: unknown): unknown {
@@ -21,7 +20,7 @@ function typesetChildren(children: unknown): unknown {
   let changed = false;
   const result = children.map((child: unknown, index: number) => {
     let set = typesetChildren(child);
-    if (typeof set === 'string' && index > 0 && endsWithDigit(children[index - 1])) set = set.replace(UNIT_AFTER, NBSP);
+    if (typeof set === 'string' && index > 0 && endsWithDigit(children[index - 1])) set = typesetAfterNumber(set);
     if (set !== child) changed = true;
     return set;
   });
