@@ -16,6 +16,7 @@ import { makeBackdrop } from './backdrop.ts';
 import { MAP_TRIAL, trialStyle } from './trials.ts';
 import { prewarmGlyphs } from './glyph-prewarm.ts';
 import { typeset } from '../domain/typography.ts';
+import { MAP_LOCALE_FR } from './map-locale.ts';
 import { holdFirstFrames, holdRepaints, type RepaintHold } from './repaint-hold.ts';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
@@ -207,6 +208,8 @@ export class MapAdapter {
       minZoom: 6,
       maxZoom: 15,
       attributionControl: false,
+      // Its buttons' names and tooltips in French (MapLibre's own are English).
+      locale: MAP_LOCALE_FR,
       dragRotate: false,
       pitchWithRotate: false,
       // Test builds keep the drawing buffer readable so browser tests can check the pixels.

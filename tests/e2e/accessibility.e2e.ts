@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tabTo } from './browser.ts';
 import { axeViolations } from './axe.ts';
+import { MAP_LOCALE_FR } from '../../src/map/map-locale.ts';
 import { useBuiltApp } from './harness.ts';
 
 const app = useBuiltApp();
@@ -107,6 +108,22 @@ describe('accessibility', () => {
     await page.waitForFunction((start) => (window.carte?.adapter?.map.getCenter().lng ?? 0) > start.center && !window.carte?.adapter?.map.isMoving(), before);
     await page.keyboard.press('Equal');
     await page.waitForFunction((start) => (window.carte?.adapter?.map.getZoom() ?? 0) > start.zoom + 0.5 && !window.carte?.adapter?.map.isMoving(), before);
+    await page.close();
+  });
+
+  it("names the map's own buttons in French, every MapLibre interface string translated", async () => {
+    const { page } = await app.open();
+    const zoom = await page.evaluate(() =>
+      [...document.querySelectorAll('.maplibregl-ctrl-zoom-in, .maplibregl-ctrl-zoom-out')].map((button) => [button.getAttribute('aria-label'), button.getAttribute('title')]),
+    );
+    expect(zoom).toEqual([
+      ['Zoom avant', 'Zoom avant'],
+      ['Zoom arrière', 'Zoom arrière'],
+    ]);
+    await expect(page.getByRole('button', { name: 'Zoom avant' }).isVisible()).resolves.toBe(true);
+    // MapLibre's table as the map holds it: its English defaults patched by ours, none left over.
+    const table = await page.evaluate(() => window.carte?.adapter?.map._locale ?? {});
+    expect(table).toEqual(MAP_LOCALE_FR);
     await page.close();
   });
 
