@@ -46,6 +46,33 @@ describe('the build users download', () => {
     expect(code).not.toContain('GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2');
   });
 
+  it('downloads what the first map frame needs with the page (preload), and its code uses those downloads: each file fetched once', async () => {
+    const preloaded = [...readFileSync('dist/index.html', 'utf8').matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous" \/>/g)].map((match) => match[1]);
+    expect(preloaded).toEqual(['geo/hauts-de-france.topo.json', 'geo/context.topo.json', 'data/communes.json', 'data/map-sites.json']);
+    const { page, watch } = await app.open('', undefined, { waitFor: 'mark' });
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    // What the page fetched of its data, by whom: the preload ("link") or the app's code ("fetch").
+    const fetched = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => /[.]json$/.test(new URL(entry.name).pathname) && !entry.name.endsWith('manifest.webmanifest'))
+        .map((entry) => `${new URL(entry.name).pathname.split('/').slice(-2).join('/')} ${(entry as PerformanceResourceTiming).initiatorType}`),
+    );
+    // Each preloaded file once, by the preload: the app's own fetch of it was served by that download.
+    for (const file of preloaded) expect(fetched.filter((entry) => entry.startsWith(`${file} `)), file).toEqual([`${file} link`]);
+    // The trainings are not preloaded: they are parsed after the first frame, and would share the
+    // connection with what that frame needs.
+    expect(fetched).toContain('data/trainings.json fetch');
+    // Chromium says so a few seconds after a preload no code has used.
+    await page.waitForTimeout(3500);
+    expect(warnings.filter((text) => /preload/i.test(text))).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
   it('makes no request outside its own origin, on every main view', async () => {
     const views = [
       '',
