@@ -107,6 +107,25 @@ describe('map shell', () => {
     await page.close();
   });
 
+  it.each([
+    ['375 px wide', { width: 375, height: 740 }],
+    ['1280 px wide', { width: 1280, height: 800 }],
+  ])('keeps the page itself from scrolling, %s: the panel scrolls within the app, its hidden labels with it', async (_name, viewport) => {
+    const { page } = await open('?v=1&zone=dep:59&voie=apprentissage', viewport);
+    await expect.poll(() => page.getByTestId('zone-card').textContent()).toContain('Nord');
+    for (const panel of ['coverage', 'share']) await page.locator(`[data-testid="${panel}"] > summary`).click();
+    const sizes = await page.evaluate(() => ({
+      page: document.documentElement.scrollHeight - window.innerHeight,
+      // The panel has more than it shows: it is the one that scrolls.
+      panel: (document.querySelector('aside.panel')?.scrollHeight ?? 0) - (document.querySelector('aside.panel')?.clientHeight ?? 0),
+      hiddenLabels: document.querySelectorAll('aside.panel .visually-hidden').length,
+    }));
+    expect(sizes.hiddenLabels).toBeGreaterThan(3);
+    expect(sizes.panel).toBeGreaterThan(200);
+    expect(sizes.page).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
   it('is usable at 375 px wide', async () => {
     const { page } = await app.open('?v=1&zone=dep:59', { width: 375, height: 740 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
