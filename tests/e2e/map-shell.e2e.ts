@@ -111,7 +111,7 @@ describe('map shell', () => {
     ['375 px wide', { width: 375, height: 740 }],
     ['1280 px wide', { width: 1280, height: 800 }],
   ])('keeps the page itself from scrolling, %s: the panel scrolls within the app, its hidden labels with it', async (_name, viewport) => {
-    const { page } = await open('?v=1&zone=dep:59&voie=apprentissage', viewport);
+    const { page } = await app.open('?v=1&zone=dep:59&voie=apprentissage', viewport);
     await expect.poll(() => page.getByTestId('zone-card').textContent()).toContain('Nord');
     for (const panel of ['coverage', 'share']) await page.locator(`[data-testid="${panel}"] > summary`).click();
     const sizes = await page.evaluate(() => ({
