@@ -102,7 +102,9 @@ render(
   root,
 );
 
-// Everything downloads at once. The boundaries and the gazetteer are parsed first and the map starts
+// What the first frame needs downloads first (index.html preloads it): the boundaries, the gazetteer
+// and map-sites.json; the trainings are requested once those are in, so that on a slow connection
+// they do not share it with them. The boundaries and the gazetteer are parsed first and the map starts
 // with them; the offer is parsed once that first frame is on screen (or after 3 s whatever happens,
 // so that a map that cannot draw still gets its list).
 const boundaries = loadBoundaries(import.meta.env.BASE_URL);
@@ -116,7 +118,7 @@ void boundaries.then((result) => {
 const FIRST_FRAME_WAIT_MS = 3000;
 // A task after the frame, not a microtask inside it: the zones reach the screen before the parsing.
 const afterFirstFrame = Promise.race([firstFrame, new Promise((resolve) => setTimeout(resolve, FIRST_FRAME_WAIT_MS))]).then(() => new Promise((resolve) => setTimeout(resolve, 0)));
-void loadOffer(import.meta.env.BASE_URL, boundaries, afterFirstFrame).then(async (result) => {
+void loadOffer(import.meta.env.BASE_URL, boundaries, afterFirstFrame, boundaries).then(async (result) => {
   if (!result.ok) {
     store.getState().setDataError(result.error);
     return;

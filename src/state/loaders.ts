@@ -49,10 +49,12 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Loads the training offer, and completes the app's data with the boundaries.
- * @param after - the file downloads at once, but is parsed (main-thread work) only after this
+ * @param after - the file is parsed (main-thread work) only after this
+ * @param downloadAfter - the file is requested only after this (by default at once)
  */
-export async function loadOffer(baseUrl: string, boundaries: Promise<Result<Boundaries>>, after: Promise<unknown> = Promise.resolve()): Promise<Result<AppData>> {
-  const [trainings, loaded] = await Promise.all([fetchJsonAfter(`${baseUrl}data/trainings.json`, after), boundaries]);
+export async function loadOffer(baseUrl: string, boundaries: Promise<Result<Boundaries>>, after: Promise<unknown> = Promise.resolve(), downloadAfter: Promise<unknown> = Promise.resolve()): Promise<Result<AppData>> {
+  const trainingsFile = downloadAfter.then(() => fetchJsonAfter(`${baseUrl}data/trainings.json`, after));
+  const [trainings, loaded] = await Promise.all([trainingsFile, boundaries]);
   if (!loaded.ok) return loaded;
   if (!trainings.ok) return trainings;
   // Each step in a task of its own: between them the map's worker gets its answers (the tiles of

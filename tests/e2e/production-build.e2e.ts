@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAP_TRIALS } from '../../src/map/trial-names.ts';
+import type { Page } from './browser.ts';
 import { useBuiltApp } from './harness.ts';
 
 // What users download: `vite build` (dist/), not the test build.
@@ -46,10 +47,16 @@ describe('the build users download', () => {
     expect(code).not.toContain('GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2');
   });
 
-  it('downloads what the first map frame needs with the page (preload), and its code uses those downloads: each file fetched once', async () => {
-    const preloaded = [...readFileSync('dist/index.html', 'utf8').matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous" \/>/g)].map((match) => match[1]);
+  it("downloads what the first map frame needs with the page (preload), and its code uses those downloads: each file fetched once, the trainings after them", async () => {
+    const preloaded = [...readFileSync('dist/index.html', 'utf8').matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous" \/>/g)].map((match) => match[1] ?? '');
     expect(preloaded).toEqual(['geo/hauts-de-france.topo.json', 'geo/context.topo.json', 'data/communes.json', 'data/map-sites.json']);
-    const { page, watch } = await app.open('', undefined, { waitFor: 'mark' });
+    // One of those files comes 800 ms late: the trainings must still wait for it.
+    const late = async (page: Page) =>
+      page.route('**/data/map-sites.json', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        await route.continue();
+      });
+    const { page, watch } = await app.open('', undefined, { waitFor: 'mark', prepare: late });
     const warnings: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());
@@ -63,9 +70,15 @@ describe('the build users download', () => {
     );
     // Each preloaded file once, by the preload: the app's own fetch of it was served by that download.
     for (const file of preloaded) expect(fetched.filter((entry) => entry.startsWith(`${file} `)), file).toEqual([`${file} link`]);
-    // The trainings are not preloaded: they are parsed after the first frame, and would share the
-    // connection with what that frame needs.
+    // The trainings are not preloaded: they are parsed after the first frame, and are requested only
+    // once what that frame needs is in, so that a slow connection is not shared with them.
     expect(fetched).toContain('data/trainings.json fetch');
+    const order = await page.evaluate((files) => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const ends = files.map((file) => entries.find((entry) => entry.name.endsWith(file))?.responseEnd ?? Infinity);
+      return { firstFrameFilesIn: Math.max(...ends), trainingsAsked: entries.find((entry) => entry.name.endsWith('data/trainings.json'))?.startTime ?? -1 };
+    }, preloaded);
+    expect(order.trainingsAsked).toBeGreaterThanOrEqual(order.firstFrameFilesIn);
     // Chromium says so a few seconds after a preload no code has used.
     await page.waitForTimeout(3500);
     expect(warnings.filter((text) => /preload/i.test(text))).toEqual([]);
