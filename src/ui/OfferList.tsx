@@ -35,8 +35,9 @@ export function OfferList() {
   const searchHits = useAppStore((state) => state.searchHits);
   const [announced, setAnnounced] = useState('');
   const count = `${plural(trainings, 'formation')} dans ${plural(sites.length, 'lieu', 'lieux')}`;
-  // The count as it stands after a change of filters, search or place; camera moves say nothing.
-  useEffect(() => setAnnounced(count), [filters, where, searchHits]);
+  // The count as it stands once the offer is in (or a file replaces it) and after a change of
+  // filters, search or place; camera moves say nothing.
+  useEffect(() => setAnnounced(count), [offer, filters, where, searchHits]);
   if (!visible) return null;
   const sourceLabels = new Map((offer?.dataset.sources ?? []).map((source) => [source.id, source.label]));
   const described = describeFilters(filters, sourceLabels, jobLabels);

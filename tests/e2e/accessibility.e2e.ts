@@ -48,12 +48,16 @@ describe('accessibility', () => {
 
   it('goes from the search box to a training’s card and back with the keyboard alone; the count is said once per search, not on a pan', async () => {
     const { page } = await app.open();
+    // Once the offer is in, the hidden count says what the list's heading says (not the 0 of before).
+    const announce = page.getByTestId('offer-announce');
+    const heading = (await page.getByTestId('offer-count').textContent()) ?? '';
+    expect(heading).toMatch(/^[\d\u202f\u00a0]+ formations dans \d+ lieux/);
+    expect(heading.startsWith((await announce.textContent()) ?? '-')).toBe(true);
     const box = page.getByRole('combobox', { name: /Rechercher une formation/ });
     await tabTo(page, box);
     await page.keyboard.type('bts mco');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.carte?.store.getState().searchHits?.query === 'bts mco');
-    const announce = page.getByTestId('offer-announce');
     await expect.poll(() => announce.textContent()).toMatch(/^\d+ formations dans \d+ lieux$/);
     const said = await announce.textContent();
     // A pan changes the list's count "in view", but says nothing.
