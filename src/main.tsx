@@ -118,7 +118,7 @@ void boundaries.then((result) => {
 const FIRST_FRAME_WAIT_MS = 3000;
 // A task after the frame, not a microtask inside it: the zones reach the screen before the parsing.
 const afterFirstFrame = Promise.race([firstFrame, new Promise((resolve) => setTimeout(resolve, FIRST_FRAME_WAIT_MS))]).then(() => new Promise((resolve) => setTimeout(resolve, 0)));
-void loadOffer(import.meta.env.BASE_URL, boundaries, afterFirstFrame, boundaries).then(async (result) => {
+void loadOffer(import.meta.env.BASE_URL, boundaries, afterFirstFrame).then(async (result) => {
   if (!result.ok) {
     store.getState().setDataError(result.error);
     return;

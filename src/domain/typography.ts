@@ -65,6 +65,12 @@ export function percent(value: number): string {
   return `${frenchNumber(value)}${NNBSP}%`;
 }
 
+/** The units a number keeps beside it ("30 km", "15 min"), not followed by a letter ("3 mois"). */
+const UNIT = String.raw`(?:km|m|min|h|€)(?![\p{L}\d])`;
+const NEEDS_TYPESETTING = new RegExp(String.raw`[ ][:%;?!»]|«[ ]|\d ${UNIT}`, 'u');
+const NUMBER_UNIT = new RegExp(String.raw`(\d) (?=${UNIT})`, 'gu');
+const LEADING_UNIT = new RegExp(String.raw`^ (?=${UNIT})`, 'u');
+
 /**
  * The spaces French sets before and inside punctuation, in a text written with ordinary spaces:
  * unbreakable before ":" and inside « guillemets », narrow and unbreakable before "%", ";", "?"
@@ -72,12 +78,6 @@ export function percent(value: number): string {
  * "15 min", "2 h", "12 €"). Only an ordinary space (U+0020) is replaced, and only
  * where it touches the sign: "https://", "?v=1" or "10:30" are left alone.
  */
-/** The units a number keeps beside it ("30 km", "15 min"), not followed by a letter ("3 mois"). */
-const UNIT = String.raw`(?:km|m|min|h|€)(?![\p{L}\d])`;
-const NEEDS_TYPESETTING = new RegExp(String.raw`[ ][:%;?!»]|«[ ]|\d ${UNIT}`, 'u');
-const NUMBER_UNIT = new RegExp(String.raw`(\d) (?=${UNIT})`, 'gu');
-const LEADING_UNIT = new RegExp(String.raw`^ (?=${UNIT})`, 'u');
-
 export function typeset(text: string): string {
   if (!NEEDS_TYPESETTING.test(text)) return text;
   return text

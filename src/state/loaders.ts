@@ -48,14 +48,14 @@ export async function loadBoundaries(baseUrl: string): Promise<Result<Boundaries
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Loads the training offer, and completes the app's data with the boundaries.
+ * Loads the training offer, and completes the app's data with the boundaries. The file is requested
+ * once the boundaries are in (what the first frame needs does not share a slow connection with it).
  * @param after - the file is parsed (main-thread work) only after this
- * @param downloadAfter - the file is requested only after this (by default at once)
  */
-export async function loadOffer(baseUrl: string, boundaries: Promise<Result<Boundaries>>, after: Promise<unknown> = Promise.resolve(), downloadAfter: Promise<unknown> = Promise.resolve()): Promise<Result<AppData>> {
-  const trainingsFile = downloadAfter.then(() => fetchJsonAfter(`${baseUrl}data/trainings.json`, after));
-  const [trainings, loaded] = await Promise.all([trainingsFile, boundaries]);
+export async function loadOffer(baseUrl: string, boundaries: Promise<Result<Boundaries>>, after: Promise<unknown> = Promise.resolve()): Promise<Result<AppData>> {
+  const loaded = await boundaries;
   if (!loaded.ok) return loaded;
+  const trainings = await fetchJsonAfter(`${baseUrl}data/trainings.json`, after);
   if (!trainings.ok) return trainings;
   // Each step in a task of its own: between them the map's worker gets its answers (the tiles of
   // the town names and of map-sites.json are cut meanwhile, not after the whole parse).
