@@ -36,24 +36,25 @@ export function Essentials({ summary, compact = false, headingLevel = 3 }: { sum
             </dd>
           </>
         )}
-        <dt>Formations</dt>
-        <dd>
-          {!compact && (
-            <>
+        {!compact && (
+          <>
+            <dt>Formations</dt>
+            <dd>
               {plural(supply.trainings, 'formation')} dans {plural(supply.sites, 'lieu', 'lieux')} (selon les filtres)
-              <br />
-            </>
-          )}
-          {VOIES.filter((voie) => supply.byVoie[voie] > 0)
-            .map((voie) => `${VOIE_LABELS[voie]} : ${formatInteger(supply.byVoie[voie])}`)
-            .join(' · ')}
-          {supply.byDomain.length > 0 && (
-            <>
-              <br />
-              Domaines : {supply.byDomain.map(([domain, count]) => `${domain} (${formatInteger(count)})`).join(', ')}
-            </>
-          )}
-        </dd>
+              {supply.trainings > 0 && <br />}
+              {VOIES.filter((voie) => supply.byVoie[voie] > 0)
+                .map((voie) => `${VOIE_LABELS[voie]} : ${formatInteger(supply.byVoie[voie])}`)
+                .join(' · ')}
+            </dd>
+          </>
+        )}
+        {/* The card shows the counts by voie just above (its "Offre de formation"): only the domains here. */}
+        {supply.byDomain.length > 0 && (
+          <>
+            <dt>{supply.domains > supply.byDomain.length ? `${supply.byDomain.length} principaux domaines sur ${supply.domains}` : supply.domains > 1 ? 'Domaines' : 'Domaine'}</dt>
+            <dd data-testid="essentials-domains">{supply.byDomain.map(([domain, count]) => `${domain} (${formatInteger(count)})`).join(', ')}</dd>
+          </>
+        )}
         {alliance && (
           <>
             <dt>École Alliance Emploi la plus proche</dt>
@@ -68,7 +69,8 @@ export function Essentials({ summary, compact = false, headingLevel = 3 }: { sum
           <>
             <dt>Plan Marshall</dt>
             <dd data-testid="essentials-marshall">
-              {summary.marshall ? 'bassin prioritaire du Plan Marshall' : `pas parmi les bassins prioritaires nommés (${summary.marshallBasins.names.join(', ')})`} — {summary.marshallBasins.source}
+              {summary.marshall ? 'bassin prioritaire du Plan Marshall' : `pas parmi les bassins prioritaires nommés : ${summary.marshallBasins.names.join(', ')}`}{' '}
+              <span class="hint">({summary.marshallBasins.source})</span>
             </dd>
           </>
         )}

@@ -55,6 +55,11 @@ export function ZoneCard() {
                   ))}
                 </ul>
               )}
+              {VOIES.reduce((sum, voie) => sum + supply.byVoie[voie], 0) > supply.trainings && (
+                <p class="hint" data-testid="zone-supply-voies">
+                  Une formation proposée dans plusieurs voies compte dans chacune.
+                </p>
+              )}
             </dd>
           </>
         )}

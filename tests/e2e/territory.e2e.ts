@@ -89,8 +89,22 @@ describe('read the territory', () => {
     // The latest edition held (INSEE's CSV to 2025-T4): Lens at 10.8 % in 2025-T4, as in the file.
     await expect.poll(() => page.getByTestId('essentials-rate').textContent()).toMatch(/^10,8\s% au 4e trimestre 2025 · \d+e sur 24/);
     expect(await essentials.locator('svg.sparkline').count()).toBe(1);
-    expect(await page.getByTestId('essentials-marshall').textContent()).toMatch(/^bassin prioritaire du Plan Marshall/);
+    // The period once, then the source, as in the key figures (it read "…, bilan 2023-2025, 2023-2025").
+    expect(await page.getByTestId('essentials-marshall').textContent()).toMatch(/^bassin prioritaire du Plan Marshall \(2023-2025\s;\sRégion Hauts-de-France, bilan 2023-2025\)$/);
     expect(await essentials.textContent()).toMatch(/École Alliance Emploi la plus proche.*km de Lens/);
+    // The card gives the counts by voie once (its "Offre de formation"), says why they add up to more
+    // than the trainings, and the essentials name the main domains as such.
+    const card = page.getByTestId('zone-card');
+    expect(await card.textContent()).toMatch(/Formation initiale \(scolaire\)\s:\s\d+/);
+    expect(await essentials.textContent()).not.toMatch(/Formation initiale|Apprentissage\s:/);
+    expect(await page.getByTestId('zone-supply-voies').textContent()).toMatch(/plusieurs voies compte dans chacune/);
+    expect(await essentials.locator('dt', { has: page.locator('xpath=following-sibling::dd[1][@data-testid="essentials-domains"]') }).textContent()).toMatch(/^5 principaux domaines sur \d+$/);
+    expect((await page.getByTestId('essentials-domains').textContent())?.match(/\(\d+\)/g)).toHaveLength(5);
+    // The card's two lists of facts line up, and nothing sticks out of the card (the sparkline did).
+    const valueLeft = (list: string) => card.locator(list).first().evaluate((element) => Math.round(element.getBoundingClientRect().left));
+    expect(await valueLeft('> dl.facts > dd')).toBe(await valueLeft('[data-testid="essentials"] dl.facts > dd'));
+    const right = await card.evaluate((element) => element.getBoundingClientRect().right);
+    expect(await essentials.locator('svg.sparkline').evaluate((element) => element.getBoundingClientRect().right)).toBeLessThanOrEqual(right);
     await page.close();
   });
 

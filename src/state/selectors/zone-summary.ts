@@ -29,7 +29,8 @@ export interface ZoneSummary {
   /** The zone's most populated commune: where "nearest" is measured from. */
   mainCommune: { code: string; nom: string; point: [number, number] } | null;
   unemployment: { value: number | null; quarter: string; rank: number | null; of: number; series: (number | null)[]; quarters: string[]; source: string; note?: string | null } | null;
-  supply: { sites: number; trainings: number; byVoie: Record<Voie, number>; byDomain: [string, number][] };
+  /** byDomain: the five domains with the most trainings; domains: how many domains in all. */
+  supply: { sites: number; trainings: number; byVoie: Record<Voie, number>; byDomain: [string, number][]; domains: number };
   alliance: { school: AllianceSchool; km: number } | null;
   campus: CampusMetiers[];
   /** Named among the Plan Marshall priority basins of the facts table. */
@@ -96,11 +97,11 @@ const summarize = weakMapMemoize(
       zone,
       mainCommune: main ? { code: main.code, nom: main.nom, point: main.point } : null,
       unemployment,
-      supply: { sites, trainings, byVoie, byDomain: [...byDomainMap].sort((a, b) => b[1] - a[1]).slice(0, 5) },
+      supply: { sites, trainings, byVoie, byDomain: [...byDomainMap].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'fr')).slice(0, 5), domains: byDomainMap.size },
       alliance,
       campus,
       marshall,
-      marshallBasins: basinsFact ? { names, source: `${basinsFact.source}, ${basinsFact.periode}` } : null,
+      marshallBasins: basinsFact ? { names, source: `${basinsFact.periode} ; ${basinsFact.source}` } : null,
     };
   },
 );
