@@ -98,6 +98,30 @@ export function ordinal(value: number, feminine = false): string {
   return value === 1 ? (feminine ? '1re' : '1er') : `${value}e`;
 }
 
+const MONTHS_LONG = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS_SHORT = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+
+/**
+ * A date as French writes it: `2027-06-30` → "30 juin 2027", `2026-12-01` → "1er décembre 2026"
+ * (the first of a month is "1er"), `2027-01` → "janvier 2027"; `short` months: "1er sept. 2027".
+ * Anything else is returned as it is.
+ */
+export function frenchDate(date: string, months: 'long' | 'short' = 'long'): string {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
+  const month = match ? (months === 'long' ? MONTHS_LONG : MONTHS_SHORT)[Number(match[2]) - 1] : undefined;
+  if (!match || !month) return date;
+  return match[3] ? `${ordinalDay(Number(match[3]))} ${month} ${match[1]}` : `${month} ${match[1]}`;
+}
+
+function ordinalDay(day: number): string {
+  return day === 1 ? '1er' : String(day);
+}
+
+/** The local calendar date of `date` as `YYYY-MM-DD` (not UTC's, which is the day before late at night). */
+export function localIsoDate(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
 /** "2025-T1" → "1er trimestre 2025". */
 export function quarterLabel(quarter: string): string {
   const match = /^(\d{4})-T([1-4])$/.exec(quarter);

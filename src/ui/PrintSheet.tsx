@@ -8,6 +8,7 @@ import { selectOffer, selectZoneSummary } from '../state/selectors.ts';
 import { Essentials } from './Essentials.tsx';
 import { describeProvenance, describeTraining } from './describe.ts';
 import { plural } from './format.ts';
+import { frenchDate, localIsoDate } from '../domain/typography.ts';
 import { useListedRows } from './SharePanel.tsx';
 import { useActions, useAppStore } from './use-app-store.ts';
 
@@ -56,7 +57,7 @@ export function PrintSheet() {
         <h1>
           {ZONING_SINGULAR[summary.reference.zoning]} : {summary.zone.nom}
         </h1>
-        <p>Fiche du {new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' })}</p>
+        <p>Fiche du {frenchDate(localIsoDate(new Date()))}</p>
         {mapImage && !noPicture && <img class="print-map" src={mapImage} alt="Carte du territoire" />}
         {noPicture && <p class="print-map-missing" data-testid="print-map-missing">{MAP_MISSING}</p>}
         <IndicatorLine reference={summary.reference} />
@@ -70,7 +71,7 @@ export function PrintSheet() {
   }
   const labels = new Map(offer.dataset.sources.map((source) => [source.id, source.label]));
   const described = describeFilters(filters, labels, offer.jobLabels);
-  const date = new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
+  const date = frenchDate(localIsoDate(new Date()));
   return (
     <main class="print-sheet" aria-label="Fiche à imprimer" data-testid="print-sheet">
       <h1>Formations — Hauts-de-France</h1>

@@ -3,14 +3,11 @@ import type { OfferIndex } from '../domain/offer-index.ts';
 import { MODALITE_LABELS, NIVEAU_LABELS, VOIE_LABELS, type Acces, type Provenance, type Training, type TrainingSession } from '../domain/training.ts';
 import { describePlaces, placesOf } from '../domain/places.ts';
 import { formatInteger } from './format.ts';
+import { frenchDate } from '../domain/typography.ts';
 
-const MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
-
-/** `2027-01` → "janv. 2027"; `2027-06-30` → "30 juin 2027". */
+/** `2027-01` → "janv. 2027"; `2027-06-30` → "30 juin 2027"; `2027-09-01` → "1er sept. 2027". */
 export function formatDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  const monthName = MONTHS[Number(month) - 1] ?? '';
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+  return frenchDate(date, 'short');
 }
 
 export function describeSession(session: TrainingSession): string {

@@ -132,12 +132,14 @@ describe('read the territory', () => {
         (window as unknown as { printed: boolean }).printed = true;
       };
     });
+    // Printed on the first of a month, late in the evening: "1er décembre", that day's date.
+    await page.clock.setFixedTime(new Date(2026, 11, 1, 23, 30));
     await page.getByTestId('zone-card').getByRole('button', { name: 'Imprimer la fiche' }).click();
     await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true);
     await page.emulateMedia({ media: 'print' });
     const sheet = page.getByTestId('print-sheet');
     expect(await sheet.isVisible()).toBe(true);
-    expect(await sheet.textContent()).toMatch(/Zone d'emploi\s: Lens.*L'essentiel.*Population.*10,8\s%.*Sources et licences/);
+    expect(await sheet.textContent()).toMatch(/Zone d'emploi\s: Lens.*Fiche du 1er décembre 2026.*L'essentiel.*Population.*10,8\s%.*Sources et licences/);
     expect(await sheet.locator('img.print-map').count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/fiche-territoire-imprimee.png`, fullPage: true });
     await page.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deName, deParts, departementWithArticle, formatDistance, frenchNumber, NBSP, NNBSP, ordinal, percent, quarterLabel, typeset } from '../../../src/domain/typography.ts';
+import { deName, deParts, departementWithArticle, formatDistance, frenchDate, frenchNumber, localIsoDate, NBSP, NNBSP, ordinal, percent, quarterLabel, typeset } from '../../../src/domain/typography.ts';
 
 describe('French typography of generated text', () => {
   it('elides and contracts before names: d’Amiens, du Touquet, de l’Oise', () => {
@@ -36,6 +36,21 @@ describe('French typography of generated text', () => {
     expect(ordinal(2)).toBe('2e');
     expect(quarterLabel('2025-T1')).toBe('1er trimestre 2025');
     expect(quarterLabel('2024-T3')).toBe('3e trimestre 2024');
+  });
+
+  it('writes dates as French does: "1er" for the first of a month, months in words', () => {
+    expect(frenchDate('2026-12-01')).toBe('1er décembre 2026');
+    expect(frenchDate('2027-06-30')).toBe('30 juin 2027');
+    expect(frenchDate('2027-09-02', 'short')).toBe('2 sept. 2027');
+    expect(frenchDate('2027-09-01', 'short')).toBe('1er sept. 2027');
+    expect(frenchDate('2027-01')).toBe('janvier 2027');
+    expect(frenchDate('2027-01', 'short')).toBe('janv. 2027');
+    // Not a date it knows: as it is, never "undefined 2027".
+    expect(frenchDate('2027-13-01')).toBe('2027-13-01');
+    expect(frenchDate('bientôt')).toBe('bientôt');
+    // The local calendar day, late at night too (toISOString would give UTC's day).
+    expect(localIsoDate(new Date(2026, 11, 1, 23, 59))).toBe('2026-12-01');
+    expect(localIsoDate(new Date(2027, 0, 9, 0, 1))).toBe('2027-01-09');
   });
 
   it('sets the spaces before ":", "%", ";", "?", "!", inside guillemets and before a unit, and leaves the rest alone', () => {
