@@ -28,12 +28,17 @@ export function PlacePanel() {
   const memberships = useAppStore(selectPlaceMemberships);
   const zoneIndexes = useAppStore(selectZoneIndexes);
   const dansName = useAppStore((state) => (state.where.dans ? state.data?.zones[state.where.dans.zoning].features.find((feature) => feature.properties.code === state.where.dans?.code)?.properties.nom : undefined));
-  const { setWhere, setPlaceMessage, setPickingPlace } = useActions();
+  const { setWhere, setPlaceMessage, setPickingPlace, setFilters } = useActions();
   const store = useContext(StoreContext);
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const suggestions = gazetteer && open ? searchCommunes(gazetteer, text) : [];
+  const typed = text.trim();
+  // Typed, the gazetteer in, and no commune: said (a person pressing Enter otherwise saw nothing
+  // happen), with a way to the search when it reads like a job or a training rather than a place.
+  const noMatch = Boolean(gazetteer) && open && typed.length >= 2 && suggestions.length === 0;
+  const digits = /^\d+$/.test(typed);
   const update = (next: Partial<Where>) => setWhere({ ...where, ...next });
   const choose = (commune: Commune) => {
     update({ place: { kind: 'commune', code: commune.code } });
@@ -134,6 +139,31 @@ export function PlacePanel() {
           ))}
         </ul>
       )}
+      <div role="status" data-testid="place-no-match">
+        {noMatch && (
+          <p class="hint">
+            {digits ? `Aucune commune des Hauts-de-France n'a le code « ${typed} ».` : `Aucune commune des Hauts-de-France ne correspond à « ${typed} ».`}
+            {!digits && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  class="link-button"
+                  onClick={() => {
+                    const state = store?.getState();
+                    if (state) setFilters({ ...state.filters, q: typed });
+                    setText('');
+                    setOpen(false);
+                    document.getElementById('recherche')?.focus();
+                  }}
+                >
+                  Chercher « {typed} » parmi les formations et les métiers
+                </button>
+              </>
+            )}
+          </p>
+        )}
+      </div>
       <div class="place-actions">
         <button type="button" class="more" onClick={locate}>
           Autour de moi

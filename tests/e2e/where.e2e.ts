@@ -4,6 +4,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { SCREENSHOT_DIR, waitForMap, type Page } from './browser.ts';
 import { DATASET, GAZETTEER, listHeading } from './committed-data.ts';
 import { useBuiltApp } from './harness.ts';
@@ -100,6 +101,33 @@ describe('where: a place, a radius, a zone', () => {
     // The position stays in the hash, rounded: never in the query the host sees.
     expect(new URL(page.url()).search).not.toContain('lieu');
     await page.context().clearPermissions();
+    await page.close();
+  });
+
+  it('says when no commune matches what was typed, and hands a job typed there to the search', async () => {
+    const { page } = await app.open();
+    const placeBox = page.getByRole('combobox', { name: 'Commune ou code postal' });
+    const noMatch = page.getByTestId('place-no-match');
+    // A place the gazetteer has: its suggestions, no message.
+    await placeBox.fill('Lens');
+    await page.getByRole('option', { name: /^Lens/ }).first().waitFor();
+    expect(await noMatch.textContent()).toBe('');
+    // A place outside the region ("Paris" finds Le Touquet-Paris-Plage, "Marseille"
+    // Marseille-en-Beauvaisis), and a postcode of another region: said, in the live region.
+    await placeBox.fill('Toulouse');
+    await expect.poll(() => noMatch.textContent()).toMatch(/^Aucune commune des Hauts-de-France ne correspond à «\s?Toulouse\s?»/);
+    expect(await noMatch.getAttribute('role')).toBe('status');
+    await placeBox.fill('75001');
+    await expect.poll(() => noMatch.textContent()).toMatch(/^Aucune commune des Hauts-de-France n'a le code «\s?75001\s?»\.$/);
+    expect(await axeViolations(page)).toEqual([]);
+    // A job typed in the place box: one click takes it to the search, which suggests the job.
+    await placeBox.fill('cariste');
+    await noMatch.getByRole('button', { name: 'Chercher « cariste » parmi les formations et les métiers' }).click();
+    await page.waitForFunction(() => window.carte?.store.getState().filters.q === 'cariste');
+    expect(await placeBox.inputValue()).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('recherche');
+    await page.locator('[data-testid="suggestions"] [role="option"][data-rome="N1101"]').waitFor({ timeout: 20_000 });
+    expect(new URL(page.url()).searchParams.get('q')).toBe('cariste');
     await page.close();
   });
 
