@@ -7,7 +7,7 @@ import { DIMENSION_LABELS, describeFilters, withoutDimension, type Dimension } f
 import { REGION_CAMERA } from '../domain/view.ts';
 import { ZONING_SINGULAR } from '../domain/zones.ts';
 import { TRAVEL_MODE_LABELS } from '../geo/travel.ts';
-import { selectDansZoneName, selectFilteredOffer, selectFilterResult, selectNearestWayOut, selectOffer, selectPlaceCommuneName, selectReach, selectRelevance, selectSitesInView } from '../state/selectors.ts';
+import { selectAskedJobs, selectDansZoneName, selectFilteredOffer, selectFilterResult, selectNearestWayOut, selectOffer, selectPlaceCommuneName, selectReach, selectRelevance, selectSitesInView } from '../state/selectors.ts';
 import { formatInteger, plural } from './format.ts';
 
 import { useActions, useAppStore } from './use-app-store.ts';
@@ -138,7 +138,8 @@ function EmptyState() {
   const { setFilters, setCamera, setWhere } = useActions();
   const wayOut = useAppStore(selectNearestWayOut);
   const offer = useAppStore(selectOffer);
-  const hits = useAppStore((state) => state.searchHits);
+  // The jobs asked for: the job filter, or the job the search text names ("aide-soignant").
+  const asked = useAppStore(selectAskedJobs);
   const reach = useAppStore(selectReach);
   const where = useAppStore((state) => state.where);
   const elsewhere = filtered?.dataset.trainings.length ?? 0;
@@ -172,8 +173,7 @@ function EmptyState() {
   // A job no training of the map leads to, whatever the other filters: say so, and what is near.
   const jobs = offer?.dataset.metiers ?? [];
   const counts = offer?.jobCounts ?? new Map<string, { total: number }>();
-  // The jobs asked for: the job filter, or the job the search text names ("aide-soignant").
-  const asked = filters.metiers.length > 0 ? filters.metiers : hits?.via === 'metier' && hits.query === filters.q.trim() ? (hits.romes ?? []) : [];
+
   const absent = asked.filter((code) => (counts.get(code)?.total ?? 0) === 0);
   if (asked.length > 0 && absent.length === asked.length) {
     const label = (code: string) => jobs.find((job) => job.code === code)?.libelle ?? `code ROME ${code}`;

@@ -3,7 +3,7 @@ import type { JobSuggestion } from '../domain/search.ts';
 import { exactTerritory, matchTerritories, territoryOptions, type TerritoryOption } from '../domain/territory-search.ts';
 import { REGION_CAMERA } from '../domain/view.ts';
 import { ZONINGS, type Zoning } from '../domain/zones.ts';
-import { selectOffer } from '../state/selectors.ts';
+import { selectAskedJobs, selectOffer } from '../state/selectors.ts';
 import type { AppState } from '../state/store.ts';
 import { plural } from './format.ts';
 import { StoreContext, useActions, useAppStore } from './use-app-store.ts';
@@ -28,6 +28,7 @@ export function SearchBox() {
   const hits = useAppStore((state) => state.searchHits);
   const searchError = useAppStore((state) => state.searchError);
   const offer = useAppStore(selectOffer);
+  const asked = useAppStore(selectAskedJobs);
   const zoneTables = useAppStore(zonesOf);
   const { setFilters, setWhere, setCamera } = useActions();
   const store = useContext(StoreContext);
@@ -185,9 +186,11 @@ export function SearchBox() {
           ))}
         </ul>
       )}
-      {filters.metiers.length > 0 && filters.metiers.every((code) => (counts.get(code)?.total ?? 0) === 0) && (
-        <p class="hint">
-          Aucune formation de la carte ne mène à ce métier : elle peut exister ailleurs que sur la carte.{' '}
+      {asked.length > 0 && asked.every((code) => (counts.get(code)?.total ?? 0) === 0) && (
+        <p class="hint" data-testid="job-none">
+          {filters.metiers.length > 0
+            ? 'Aucune formation de la carte ne mène à ce métier'
+            : `Aucune formation de la carte ne mène ${asked.length === 1 ? 'au métier' : 'aux métiers'} ${asked.map((code) => `« ${jobLabels.get(code) ?? code} »`).join(', ')}`} : elle peut exister ailleurs que sur la carte.{' '}
           <button
             type="button"
             class="link-button"

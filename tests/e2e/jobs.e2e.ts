@@ -106,6 +106,8 @@ describe('find a training by the job one wants', () => {
     await page.getByTestId('empty-job').waitFor();
     expect(await page.getByTestId('empty-job').textContent()).toContain('Aide-soignant / Aide-soignante');
     expect(await page.getByTestId('empty-job').textContent()).toContain(typeset(OFFER_GAPS_NOTE));
+    // …and, under the search box (the list may be far below on a phone), the line the job filter has.
+    expect(await page.getByTestId('job-none').textContent()).toContain(typeset('Aucune formation de la carte ne mène au métier « Aide-soignant / Aide-soignante » : elle peut exister ailleurs'));
     // A search that finds nothing says what the map does not hold.
     await page.goto(page.url().replace(/\?.*$/, '?v=1&q=titre%20professionnel'));
     await waitForMap(page);

@@ -192,3 +192,18 @@ export const selectDansZoneName = memoizeSelector(
   (state: AppState) => [state.where.dans, state.data?.zones] as const,
   ([dans, zones]): string | null => (dans ? (zones?.[dans.zoning].features.find((feature) => feature.properties.code === dans.code)?.properties.nom ?? dans.code) : null),
 );
+
+const NO_JOBS: readonly string[] = [];
+
+/**
+ * The jobs (ROME codes) a person asked for: the job filter (`metier=`), or else the job the search
+ * text names ("cariste" typed and searched). One definition for the list's "no training leads to
+ * this job" and the search box's line under it.
+ */
+export const selectAskedJobs = memoizeSelector(
+  (state: AppState) => [state.filters.metiers, state.filters.q, state.searchHits] as const,
+  ([metiers, q, hits]): readonly string[] => {
+    if (metiers.length > 0) return metiers;
+    return hits?.via === 'metier' && hits.query === q.trim() ? (hits.romes ?? NO_JOBS) : NO_JOBS;
+  },
+);
