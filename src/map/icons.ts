@@ -9,6 +9,7 @@ const SHAPES: Readonly<Record<keyof typeof ICONS, Shape>> = {
   continue: 'triangle',
   mixte: 'diamond',
   alliance: 'hexagon',
+  lieu: 'circle',
 };
 
 /**
@@ -24,8 +25,8 @@ export function drawIcons(theme: Theme, pixelRatio: number): Map<string, { width
     canvas.height = size;
     const context = canvas.getContext('2d');
     if (!context) continue;
-    const color = key === 'alliance' ? theme.alliance : theme.voies[key];
-    drawShape(context, SHAPES[key], size, color, pixelRatio);
+    if (key === 'lieu') drawPlaceMarker(context, size, theme.label, pixelRatio);
+    else drawShape(context, SHAPES[key], size, key === 'alliance' ? theme.alliance : theme.voies[key], pixelRatio);
     if (key === 'alliance') {
       context.fillStyle = '#ffffff';
       context.font = `bold ${Math.round(11 * pixelRatio)}px "Noto Sans", sans-serif`;
@@ -36,6 +37,17 @@ export function drawIcons(theme: Theme, pixelRatio: number): Map<string, { width
     icons.set(name, { width: size, height: size, data: context.getImageData(0, 0, size, size).data });
   }
   return icons;
+}
+
+/** The chosen place: a dark disc in a wide white ring (7 and 3 px), unlike any site's symbol. */
+function drawPlaceMarker(context: CanvasRenderingContext2D, size: number, color: string, pixelRatio: number): void {
+  context.beginPath();
+  context.arc(size / 2, size / 2, 8.5 * pixelRatio, 0, Math.PI * 2);
+  context.fillStyle = color;
+  context.fill();
+  context.lineWidth = 3 * pixelRatio;
+  context.strokeStyle = '#ffffff';
+  context.stroke();
 }
 
 function drawShape(context: CanvasRenderingContext2D, shape: Shape, size: number, color: string, pixelRatio: number): void {

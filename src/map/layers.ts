@@ -11,6 +11,7 @@ export const ICONS = {
   continue: 'voie-continue',
   mixte: 'voie-mixte',
   alliance: 'alliance-emploi',
+  lieu: 'lieu-choisi',
 } as const;
 
 /** Source ids; the map adapter fills them with data. */
@@ -333,12 +334,14 @@ function makePointLayers(theme: Theme): LayerSpecification[] {
     },
     {
       // The place's marker: above the site symbols, below the cluster counts (a count at the chosen
-      // town stays readable over it, thanks to its halo).
+      // town stays readable over it, thanks to its halo). A symbol, always drawn, placed before the
+      // town names: the chosen town's name moves to a free side of it instead of being drawn
+      // through ("L●ns", when it was a circle layer, which takes no part in collisions).
       id: LAYERS.lieuPoint,
-      type: 'circle',
+      type: 'symbol',
       source: SOURCES.lieu,
       filter: ['==', ['get', 'role'], 'lieu'],
-      paint: { 'circle-radius': 7, 'circle-color': theme.label, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 3 },
+      layout: { 'icon-image': ICONS.lieu, 'icon-allow-overlap': true },
     },
     {
       id: LAYERS.sitesClusterCount,

@@ -192,6 +192,41 @@ describe('labels that never collide', () => {
   });
 });
 
+describe('the chosen place among the labels', () => {
+  it('draws the place’s marker as a symbol that town names keep clear of: "Lens" beside it, never through it', async () => {
+    // The welders' trainings: no cluster at Lens itself, whose name would move off it anyway.
+    const { page } = await app.open('?v=1&metier=H2913&lieu=62498#map=10/50.43/2.83');
+    await waitForMap(page);
+    const layer = await page.evaluate(() => {
+      const map = window.carte?.adapter?.map;
+      const style = map?.getStyle().layers.find((item) => item.id === 'lieu-point');
+      return { type: style?.type, overlap: map?.getLayoutProperty('lieu-point', 'icon-allow-overlap'), ignore: map?.getLayoutProperty('lieu-point', 'icon-ignore-placement') };
+    });
+    // Always drawn, and taking part in collisions (a circle layer takes none).
+    expect(layer).toEqual({ type: 'symbol', overlap: true, ignore: undefined });
+    // At the marker (the place's point on screen), the marker is drawn and no town name is placed;
+    // Lens is still named, beside it.
+    const atMarker = await page.evaluate(() => {
+      const map = window.carte?.adapter?.map;
+      const marker = map?.queryRenderedFeatures({ layers: ['lieu-point'] })[0];
+      if (!map || !marker || marker.geometry.type !== 'Point') return null;
+      const { x, y } = map.project(marker.geometry.coordinates as [number, number]);
+      const box: [[number, number], [number, number]] = [
+        [x - 4, y - 4],
+        [x + 4, y + 4],
+      ];
+      return {
+        marker: map.queryRenderedFeatures(box, { layers: ['lieu-point'] }).length,
+        towns: map.queryRenderedFeatures(box, { layers: ['villes-nom', 'villes-prefectures'] }).map((feature) => String(feature.properties['nom'])),
+      };
+    });
+    expect(atMarker).toEqual({ marker: 1, towns: [] });
+    expect(await townLabels(page)).toContain('Lens');
+    await page.locator('#carte-interactive').screenshot({ path: `${SCREENSHOT_DIR}/lieu-marqueur-lens.png` });
+    await page.close();
+  });
+});
+
 describe('the legend on the map', () => {
   it('shows the symbols of the layers shown, and an indicator’s classes, "no data", period and source; folds on a phone', async () => {
     const { page } = await app.open('?v=1&indicateur=chomage');
