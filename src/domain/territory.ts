@@ -47,6 +47,36 @@ export function classBounds(values: readonly number[], method: ClassMethod, k = 
   return [...new Set(bounds.map((value) => Math.round(value * 1000) / 1000))].sort((a, b) => a - b);
 }
 
+/**
+ * Bounds for whole-number values: each inner bound rounded up, which puts every whole value in the
+ * class it had (for a whole v, v < b exactly when v < ⌈b⌉); bounds that become equal merge.
+ */
+export function wholeBounds(bounds: readonly number[]): number[] {
+  const first = bounds[0];
+  const last = bounds.at(-1);
+  if (first === undefined || last === undefined || bounds.length < 2) return [...bounds];
+  const result = [first];
+  for (const bound of bounds.slice(1, -1)) {
+    const up = Math.ceil(bound);
+    if (up > (result.at(-1) ?? first) && up < last) result.push(up);
+  }
+  // The maximum closes the last class (one class [min, max] when every value is the same).
+  result.push(last);
+  return result;
+}
+
+/**
+ * What each class holds, low and high, for the legends: [bounds[k], bounds[k+1]], or for whole
+ * values [bounds[k], bounds[k+1] − 1] (the next class starts at bounds[k+1]), the last class up to
+ * the maximum.
+ */
+export function classRanges(bounds: readonly number[], whole = false): [number, number][] {
+  return bounds.slice(0, -1).map((low, index) => {
+    const high = bounds[index + 1] ?? low;
+    return [low, whole && index < bounds.length - 2 ? Math.max(low, high - 1) : high];
+  });
+}
+
 /** The class (0-based) of a value among bounds; the last bound belongs to the last class. */
 export function classOf(value: number, bounds: readonly number[]): number {
   const classes = Math.max(1, bounds.length - 1);

@@ -1,7 +1,7 @@
-import { INDICATOR_SPECS } from '../domain/territory.ts';
+import { classRanges, INDICATOR_SPECS } from '../domain/territory.ts';
 import { departementWithArticle, quarterLabel } from '../domain/typography.ts';
 import { selectChoropleth, selectIndicatorText, selectPlacePoint, selectQuarter, selectViewCommune } from '../state/selectors.ts';
-import { formatIndicatorValue } from './format.ts';
+import { formatIndicatorRange } from './format.ts';
 import { useAppStore } from './use-app-store.ts';
 import { SiteSymbols } from './SiteSymbols.tsx';
 import { VoieSymbol } from './VoieSymbol.tsx';
@@ -40,9 +40,9 @@ export function MapLegend() {
             {period ? `, ${period}` : ''}
           </p>
           <ul class="legend">
-            {choropleth.counts.map((_count, index) => (
+            {classRanges(choropleth.bounds, spec.whole).map(([low, high], index) => (
               <li key={index}>
-                <span class="swatch" style={{ background: choropleth.palette[index] }} aria-hidden="true" /> {formatIndicatorValue(choropleth.bounds[index] ?? null, spec.unit)} à {formatIndicatorValue(choropleth.bounds[index + 1] ?? null, spec.unit)}
+                <span class="swatch" style={{ background: choropleth.palette[index] }} aria-hidden="true" /> {formatIndicatorRange(low, high, spec.unit)}
               </li>
             ))}
             {choropleth.noData > 0 && (

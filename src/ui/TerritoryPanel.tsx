@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CLASS_METHOD_LABELS, CLASS_METHODS, INDICATOR_SPECS, INDICATORS, type ClassMethod, type IndicatorId } from '../domain/territory.ts';
+import { CLASS_METHOD_LABELS, CLASS_METHODS, classRanges, INDICATOR_SPECS, INDICATORS, type ClassMethod, type IndicatorId } from '../domain/territory.ts';
 import { ZONING_LABELS } from '../domain/zones.ts';
 import { compareFr } from '../domain/text.ts';
 import { selectChoropleth, selectIndicatorText, selectQuarter, type ZoneValue } from '../state/selectors.ts';
@@ -156,10 +156,10 @@ export function TerritoryPanel() {
             </label>
           )}
           <ul class="legend choropleth-legend" aria-label={`Légende : ${spec.label}`} data-testid="legend">
-            {choropleth.counts.map((count, index) => (
+            {classRanges(choropleth.bounds, spec.whole).map(([low, high], index) => (
               <li key={index}>
-                <span class="swatch" style={{ background: choropleth.palette[index] }} aria-hidden="true" /> {formatValue(choropleth.bounds[index] ?? null, spec.unit)} à {formatValue(choropleth.bounds[index + 1] ?? null, spec.unit)}{' '}
-                <span class="facet-count">({count} zone{count > 1 ? 's' : ''})</span>
+                <span class="swatch" style={{ background: choropleth.palette[index] }} aria-hidden="true" /> {formatValue(low, spec.unit)} à {formatValue(high, spec.unit)}{' '}
+                <span class="facet-count">({choropleth.counts[index] ?? 0} zone{(choropleth.counts[index] ?? 0) > 1 ? 's' : ''})</span>
               </li>
             ))}
             {choropleth.noData > 0 && (

@@ -25,3 +25,13 @@ export function formatIndicatorValue(value: number | null, unit: string): string
   if (unit.startsWith('%')) return `${formatRate(value)}${unit.length > 1 ? unit.slice(1) : ''}`;
   return `${text}${NBSP}${unit}`;
 }
+
+/**
+ * A legend's class, its unit's words said once: "1 124 à 3 153 projets", "12,5 % à 20 % des projets",
+ * "8,1 % à 9,3 %", "+0,2 pt à +0,6 pt" (a sign and a short unit stay on both ends).
+ */
+export function formatIndicatorRange(low: number, high: number, unit: string): string {
+  if (unit === 'points') return `${formatIndicatorValue(low, unit)} à ${formatIndicatorValue(high, unit)}`;
+  const lowText = unit.startsWith('%') ? formatRate(low) : frenchNumber(low);
+  return `${lowText} à ${formatIndicatorValue(high, unit)}`;
+}

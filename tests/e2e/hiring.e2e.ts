@@ -24,6 +24,20 @@ describe('where the jobs are: hiring needs by bassin d’emploi', () => {
     const legend = page.getByTestId('legend');
     const counts = await legend.locator('li').evaluateAll((items) => items.map((item) => Number(/\((\d+) zones?\)/.exec(item.textContent ?? '')?.[1] ?? 0)));
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(28);
+    // Projects are counted: whole numbers in both legends, each class starting one after the last
+    // ends (they read "3 153,6 projets" before). The least and the most projects close them.
+    const wholeRanges = async (items: ReturnType<Page['locator']>) =>
+      (await items.allTextContents())
+        .map((text) => /^\s*([\d ]+?)(?: projets)? à ([\d ]+?)(?: projets)?(?: \(|$)/.exec(text.replace(/[\u00a0\u202f]/g, ' ')))
+        .filter((match) => match !== null)
+        .map((match) => match.slice(1).map((number) => Number(number.replace(/ /g, ''))));
+    const projects = Object.keys(labour.bassins).map((code) => bassinHiring(labour, code, readMetierSelection(null)).projets);
+    for (const ranges of [await wholeRanges(legend.locator('li')), await wholeRanges(page.getByTestId('map-legend').locator('li'))]) {
+      expect(ranges).toHaveLength(5);
+      expect(ranges.flat().every(Number.isInteger)).toBe(true);
+      for (let index = 1; index < ranges.length; index += 1) expect(ranges[index]?.[0]).toBe((ranges[index - 1]?.[1] ?? NaN) + 1);
+      expect([ranges[0]?.[0], ranges.at(-1)?.[1]]).toEqual([Math.min(...projects), Math.max(...projects)]);
+    }
     // The bassin with the most hiring projects is in the top class.
     const all = readMetierSelection(null);
     const ranked = Object.keys(labour.bassins).sort((a, b) => bassinHiring(labour, b, all).projets - bassinHiring(labour, a, all).projets);

@@ -70,6 +70,7 @@ export const RECRUTEMENTS: IndicatorModule = {
   label: 'Projets de recrutement',
   unit: 'projets',
   scale: 'sequentiel',
+  whole: true,
   explanation: "Projets de recrutement déclarés par les employeurs pour l'année (enquête BMO de France Travail), par bassin d'emploi, pour les métiers choisis.",
   values: (inputs) => perBassin(inputs, (labour, bassin) => knownProjects(labour, bassin, inputs.fap)),
 };

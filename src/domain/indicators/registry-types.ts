@@ -32,6 +32,9 @@ export interface IndicatorModule {
   unit: string;
   /** Diverging (a change, centred on 0) or sequential. */
   scale: 'sequentiel' | 'divergent';
+  /** Its values are counts (whole numbers): class bounds are whole too, and the classes read
+   *  "1 124 à 3 153", "3 154 à 4 382" (never "3 153,6"). */
+  whole?: boolean;
   /** What the indicator says, in one sentence. */
   explanation: string;
   /** Whether it follows the quarter slider. */

@@ -6,7 +6,7 @@ import { COMMUNE_KEYS, ZONINGS, type Zoning } from '../../domain/zones.ts';
 import { createSiteIndex, nearestSites } from '../../geo/site-index.ts';
 import type { ZoneReference } from '../../domain/zones.ts';
 import type { AppData } from '../app-data.ts';
-import { classBounds, classOf, divergingBounds, INDICATOR_SPECS, type IndicatorId } from '../../domain/territory.ts';
+import { classBounds, classOf, divergingBounds, INDICATOR_SPECS, wholeBounds, type IndicatorId } from '../../domain/territory.ts';
 import { INDICATOR_REGISTRY, type IndicatorInputs } from '../../domain/indicators/registry.ts';
 import { readMetierSelection } from '../../domain/labour.ts';
 import { CHOROPLETH_PALETTES } from '../../domain/theme.ts';
@@ -165,7 +165,8 @@ export const selectChoropleth = memoizeSelector(
     if (!indicateur) return null;
     const spec = INDICATOR_SPECS[indicateur];
     const numbers = values.flatMap((zone) => (zone.value === null ? [] : [zone.value]));
-    const bounds = spec.scale === 'divergent' ? divergingBounds(numbers) : classBounds(numbers, method);
+    const drawn = spec.scale === 'divergent' ? divergingBounds(numbers) : classBounds(numbers, method);
+    const bounds = spec.whole ? wholeBounds(drawn) : drawn;
     const classes = new Map<string, number>();
     const counts = Array.from({ length: Math.max(0, bounds.length - 1) }, () => 0);
     for (const zone of values) {
