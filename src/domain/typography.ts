@@ -122,8 +122,13 @@ export function localIsoDate(date: Date): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
-/** "2025-T1" → "1er trimestre 2025". */
-export function quarterLabel(quarter: string): string {
+/** "2025-T1" → "1er trimestre 2025"; `short`: "1er trim. 2025" (tables, small print). */
+export function quarterLabel(quarter: string, short = false): string {
   const match = /^(\d{4})-T([1-4])$/.exec(quarter);
-  return match ? `${ordinal(Number(match[2]))} trimestre ${match[1]}` : quarter;
+  return match ? `${ordinal(Number(match[2]))} ${short ? 'trim.' : 'trimestre'} ${match[1]}` : quarter;
+}
+
+/** The year of a quarter ("2003-T1" → "2003"), or the text as it is. */
+export function quarterYear(quarter: string): string {
+  return /^(\d{4})-T[1-4]$/.exec(quarter)?.[1] ?? quarter;
 }

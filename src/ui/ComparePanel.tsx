@@ -1,8 +1,8 @@
-import { deName } from '../domain/typography.ts';
+import { deName, quarterLabel, quarterYear } from '../domain/typography.ts';
 import { ZONING_SINGULAR } from '../domain/zones.ts';
 import { indicatorValueOf, selectComparison } from '../state/selectors.ts';
 import { formatIndicatorValue, formatInteger, formatRate } from './format.ts';
-import { Sparkline } from './Sparkline.tsx';
+import { seriesLabel, Sparkline } from './Sparkline.tsx';
 import { useActions, useAppStore } from './use-app-store.ts';
 
 const rate = (value: number | null | undefined) => formatRate(value, '—');
@@ -16,9 +16,12 @@ export function ComparePanel() {
   const shown = summaries.map((summary) => indicatorValueOf(state, summary.reference));
   const { setTerritory } = useActions();
   if (summaries.length === 0) return null;
+  // The years the small multiples cover, from the data (the edition's first and last quarters).
+  const quarters = summaries.find((summary) => summary.unemployment && summary.unemployment.quarters.length > 1)?.unemployment?.quarters;
+  const seriesSpan = quarters ? [quarterYear(quarters[0] ?? ''), quarterYear(quarters.at(-1) ?? '')] : null;
   const rows: [string, (index: number) => string][] = [
     ['Population', (index) => `${formatInteger(summaries[index]?.zone.population ?? 0)} hab.`],
-    ['Chômage', (index) => `${rate(summaries[index]?.unemployment?.value)} ${summaries[index]?.unemployment ? `(${summaries[index]?.unemployment?.quarter ?? ''})` : ''}`],
+    ['Chômage', (index) => `${rate(summaries[index]?.unemployment?.value)} ${summaries[index]?.unemployment ? `(${quarterLabel(summaries[index]?.unemployment?.quarter ?? '', true)})` : ''}`],
     ['Rang (du plus élevé)', (index) => (summaries[index]?.unemployment?.rank ? `${summaries[index]?.unemployment?.rank ?? ''} / ${summaries[index]?.unemployment?.of ?? ''}` : '—')],
     ['Formations', (index) => formatInteger(summaries[index]?.supply.trainings ?? 0)],
     // The choropleth's definition (trainings taught in person, per 10,000 inhabitants), from its module.
@@ -70,10 +73,10 @@ export function ComparePanel() {
               </tr>
             ))}
             <tr>
-              <th scope="row">Chômage 2003 → aujourd'hui</th>
+              <th scope="row">Chômage {seriesSpan ? `de ${seriesSpan[0]} à ${seriesSpan[1]}` : 'au fil des trimestres'}</th>
               {summaries.map((summary) => (
                 <td key={summary.reference.code}>
-                  {summary.unemployment && summary.unemployment.series.length > 1 ? <Sparkline values={summary.unemployment.series} width={90} height={30} label={`Chômage ${deName(summary.zone.nom)}, ${summary.unemployment.quarters[0] ?? ''} à ${summary.unemployment.quarter}`} /> : '—'}
+                  {summary.unemployment && summary.unemployment.series.length > 1 ? <Sparkline values={summary.unemployment.series} width={90} height={30} label={`Chômage ${deName(summary.zone.nom)}, ${seriesLabel(summary.unemployment)}`} /> : '—'}
                 </td>
               ))}
             </tr>

@@ -2,7 +2,7 @@ import { deName, quarterLabel } from '../domain/typography.ts';
 import { VOIE_LABELS, VOIES } from '../domain/training.ts';
 import type { ZoneSummary } from '../state/selectors.ts';
 import { formatInteger, formatRate, plural } from './format.ts';
-import { Sparkline } from './Sparkline.tsx';
+import { seriesLabel, Sparkline } from './Sparkline.tsx';
 
 /** "L'essentiel" of a territory, shared by the zone card, the comparison and the printed sheet. */
 export function Essentials({ summary, compact = false, headingLevel = 3 }: { summary: ZoneSummary; compact?: boolean; headingLevel?: 2 | 3 }) {
@@ -25,12 +25,12 @@ export function Essentials({ summary, compact = false, headingLevel = 3 }: { sum
               {formatRate(unemployment.value)} au {quarterLabel(unemployment.quarter)}
               {unemployment.rank !== null && ` · ${unemployment.rank}${unemployment.rank === 1 ? 'er' : 'e'} sur ${unemployment.of} (du plus élevé)`}
               {unemployment.series.length > 1 && (
-                <Sparkline width={170} values={unemployment.series} label={`Taux de chômage de ${unemployment.quarters[0] ?? ''} à ${unemployment.quarters.at(-1) ?? ''} : de ${formatRate(unemployment.series.find((value) => value !== null) ?? null)} à ${formatRate(unemployment.series.at(-1) ?? null)}`} />
+                <Sparkline width={170} values={unemployment.series} label={`Taux de chômage, ${seriesLabel(unemployment)}`} />
               )}
               {unemployment.series.length > 1 && (
                 <span class="hint">
                   {' '}
-                  {unemployment.quarters[0]} → {unemployment.quarters.at(-1)}
+                  {quarterLabel(unemployment.quarters[0] ?? '', true)} → {quarterLabel(unemployment.quarters.at(-1) ?? '', true)}
                 </span>
               )}
             </dd>

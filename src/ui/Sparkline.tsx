@@ -1,3 +1,17 @@
+import { quarterLabel } from '../domain/typography.ts';
+import { formatRate } from './format.ts';
+
+/**
+ * A quarterly series in words, for the sparkline's name: "du 1er trimestre 2003 (9,8 %) au
+ * 4e trimestre 2025 (10,8 %)", from its first and last known values (a gap at either end skipped).
+ */
+export function seriesLabel({ series, quarters }: { series: readonly (number | null)[]; quarters: readonly string[] }): string {
+  const first = series.findIndex((value) => value !== null);
+  const last = series.length - 1 - [...series].reverse().findIndex((value) => value !== null);
+  if (first < 0) return 'pas de donnée';
+  return `du ${quarterLabel(quarters[first] ?? '')} (${formatRate(series[first] ?? null)}) au ${quarterLabel(quarters[last] ?? '')} (${formatRate(series[last] ?? null)})`;
+}
+
 /** A small line of a series (null values leave gaps), with its first and last points labelled. */
 export function Sparkline({ values, label, width = 220, height = 44 }: { values: readonly (number | null)[]; label: string; width?: number; height?: number }) {
   const numbers = values.filter((value): value is number => value !== null);

@@ -89,6 +89,10 @@ describe('read the territory', () => {
     // The latest edition held (INSEE's CSV to 2025-T4): Lens at 10.8 % in 2025-T4, as in the file.
     await expect.poll(() => page.getByTestId('essentials-rate').textContent()).toMatch(/^10,8\s% au 4e trimestre 2025 · \d+e sur 24/);
     expect(await essentials.locator('svg.sparkline').count()).toBe(1);
+    // The series in words for a screen reader, and under it, quarters as French writes them (not "2003-T1").
+    expect(await essentials.locator('svg.sparkline').getAttribute('aria-label')).toMatch(/^Taux de chômage, du 1er trimestre 2003 \(\d+,\d\s%\) au 4e trimestre 2025 \(10,8\s%\)$/);
+    expect(await essentials.textContent()).toMatch(/1er\strim\.\s2003 → 4e\strim\.\s2025/);
+    expect(await essentials.textContent()).not.toMatch(/\d{4}-T\d/);
     // The period once, then the source, as in the key figures (it read "…, bilan 2023-2025, 2023-2025").
     expect(await page.getByTestId('essentials-marshall').textContent()).toMatch(/^bassin prioritaire du Plan Marshall \(2023-2025\s;\sRégion Hauts-de-France, bilan 2023-2025\)$/);
     expect(await essentials.textContent()).toMatch(/École Alliance Emploi la plus proche.*km de Lens/);
@@ -115,6 +119,9 @@ describe('read the territory', () => {
     await expect.poll(() => compare.locator('thead th').count()).toBe(3);
     expect(await compare.textContent()).toMatch(/Zone d'emploi Lens.*Zone d'emploi Arras/);
     expect(await compare.locator('svg.sparkline').count()).toBe(2);
+    // Quarters and the series' years as the data say them, in French ("2025-T4" and a fixed "2003" before).
+    expect(await compare.textContent()).toMatch(/10,8\s%\s\(4e\strim\.\s2025\).*Chômage de 2003 à 2025/);
+    expect(await compare.textContent()).not.toMatch(/\d{4}-T\d/);
     await page.getByRole('button', { name: /^Valenciennes/ }).click();
     await page.getByTestId('zone-card').getByRole('button', { name: 'Comparer' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('comparer')).toBe('ze:3215,ze:3203,ze:3222');
