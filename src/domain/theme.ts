@@ -63,3 +63,6 @@ export const CHOROPLETH_PALETTES = {
   divergent: ['#542788', '#998ec3', '#f7f7f7', '#f1a340', '#b35806'],
   sansDonnee: '#cfcfca',
 } as const;
+
+/** The chosen place's pin, in a 24 × 32 box, its tip at the bottom (the place); the legend draws the same. */
+export const PLACE_PIN = { width: 24, height: 32, path: 'M12 1.5C6.2 1.5 1.5 6 1.5 11.6 1.5 19 12 30.5 12 30.5S22.5 19 22.5 11.6C22.5 6 17.8 1.5 12 1.5Z', dot: { x: 12, y: 11.5, r: 4 } } as const;

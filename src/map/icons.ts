@@ -1,4 +1,4 @@
-import type { Theme } from '../domain/theme.ts';
+import { PLACE_PIN, type Theme } from '../domain/theme.ts';
 import { ICONS } from './layers.ts';
 
 type Shape = 'circle' | 'square' | 'triangle' | 'diamond' | 'hexagon';
@@ -20,13 +20,17 @@ export function drawIcons(theme: Theme, pixelRatio: number): Map<string, { width
   const icons = new Map<string, { width: number; height: number; data: Uint8ClampedArray }>();
   const size = Math.round(22 * pixelRatio);
   for (const [key, name] of Object.entries(ICONS) as [keyof typeof ICONS, string][]) {
+    if (key === 'lieu') {
+      const pin = drawPlacePin(theme.label, pixelRatio);
+      if (pin) icons.set(name, pin);
+      continue;
+    }
     const canvas = document.createElement('canvas');
     canvas.width = size;
     canvas.height = size;
     const context = canvas.getContext('2d');
     if (!context) continue;
-    if (key === 'lieu') drawPlaceMarker(context, size, theme.label, pixelRatio);
-    else drawShape(context, SHAPES[key], size, key === 'alliance' ? theme.alliance : theme.voies[key], pixelRatio);
+    drawShape(context, SHAPES[key], size, key === 'alliance' ? theme.alliance : theme.voies[key], pixelRatio);
     if (key === 'alliance') {
       context.fillStyle = '#ffffff';
       context.font = `bold ${Math.round(11 * pixelRatio)}px "Noto Sans", sans-serif`;
@@ -39,15 +43,25 @@ export function drawIcons(theme: Theme, pixelRatio: number): Map<string, { width
   return icons;
 }
 
-/** The chosen place: a dark disc in a wide white ring (7 and 3 px), unlike any site's symbol. */
-function drawPlaceMarker(context: CanvasRenderingContext2D, size: number, color: string, pixelRatio: number): void {
-  context.beginPath();
-  context.arc(size / 2, size / 2, 8.5 * pixelRatio, 0, Math.PI * 2);
+/** The chosen place's pin (PLACE_PIN): dark, a white outline and a white dot, unlike any site's symbol. */
+function drawPlacePin(color: string, pixelRatio: number): { width: number; height: number; data: Uint8ClampedArray } | null {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(PLACE_PIN.width * pixelRatio);
+  canvas.height = Math.round(PLACE_PIN.height * pixelRatio);
+  const context = canvas.getContext('2d');
+  if (!context) return null;
+  context.scale(pixelRatio, pixelRatio);
+  const outline = new Path2D(PLACE_PIN.path);
   context.fillStyle = color;
-  context.fill();
-  context.lineWidth = 3 * pixelRatio;
+  context.fill(outline);
+  context.lineWidth = 2;
   context.strokeStyle = '#ffffff';
-  context.stroke();
+  context.stroke(outline);
+  context.beginPath();
+  context.arc(PLACE_PIN.dot.x, PLACE_PIN.dot.y, PLACE_PIN.dot.r, 0, Math.PI * 2);
+  context.fillStyle = '#ffffff';
+  context.fill();
+  return { width: canvas.width, height: canvas.height, data: context.getImageData(0, 0, canvas.width, canvas.height).data };
 }
 
 function drawShape(context: CanvasRenderingContext2D, shape: Shape, size: number, color: string, pixelRatio: number): void {

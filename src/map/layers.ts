@@ -333,15 +333,15 @@ function makePointLayers(theme: Theme): LayerSpecification[] {
       },
     },
     {
-      // The place's marker: above the site symbols, below the cluster counts (a count at the chosen
-      // town stays readable over it, thanks to its halo). A symbol, always drawn, placed before the
-      // town names: the chosen town's name moves to a free side of it instead of being drawn
-      // through ("L●ns", when it was a circle layer, which takes no part in collisions).
+      // The place's marker: a pin whose tip is the place, so a cluster's count there stays in view
+      // (drawn above it); above the site symbols. A symbol, always drawn, placed before the town
+      // names: the chosen town's name moves to a free side of it instead of being drawn through
+      // ("L●ns", when it was a circle layer, which takes no part in collisions).
       id: LAYERS.lieuPoint,
       type: 'symbol',
       source: SOURCES.lieu,
       filter: ['==', ['get', 'role'], 'lieu'],
-      layout: { 'icon-image': ICONS.lieu, 'icon-allow-overlap': true },
+      layout: { 'icon-image': ICONS.lieu, 'icon-allow-overlap': true, 'icon-anchor': 'bottom' },
     },
     {
       id: LAYERS.sitesClusterCount,

@@ -1,4 +1,5 @@
 import { classRanges, INDICATOR_SPECS } from '../domain/territory.ts';
+import { LIGHT_THEME, PLACE_PIN } from '../domain/theme.ts';
 import { departementWithArticle, quarterLabel } from '../domain/typography.ts';
 import { selectChoropleth, selectIndicatorText, selectPlacePoint, selectQuarter, selectViewCommune } from '../state/selectors.ts';
 import { formatIndicatorRange } from './format.ts';
@@ -59,7 +60,15 @@ export function MapLegend() {
         {overlays.alliance && <li><VoieSymbol voie="alliance" /> École Alliance Emploi</li>}
         {overlays.cfa && <li><span class="cfa-chip" aria-hidden="true" /> CFA et organismes</li>}
         {overlays.campus && <li><span class="campus-chip" aria-hidden="true" /> Campus des métiers</li>}
-        {place && <li><span class="place-chip" aria-hidden="true" /> Lieu choisi</li>}
+        {place && (
+          <li>
+            <svg class="place-chip" width={PLACE_PIN.width / 2} height={PLACE_PIN.height / 2} viewBox={`0 0 ${PLACE_PIN.width} ${PLACE_PIN.height}`} aria-hidden="true">
+              <path d={PLACE_PIN.path} fill={LIGHT_THEME.label} stroke="#ffffff" stroke-width="2" />
+              <circle cx={PLACE_PIN.dot.x} cy={PLACE_PIN.dot.y} r={PLACE_PIN.dot.r} fill="#ffffff" />
+            </svg>{' '}
+            Lieu choisi
+          </li>
+        )}
       </ul>
     </details>
   );

@@ -193,17 +193,18 @@ describe('labels that never collide', () => {
 });
 
 describe('the chosen place among the labels', () => {
-  it('draws the place’s marker as a symbol that town names keep clear of: "Lens" beside it, never through it', async () => {
+  it('draws the place’s marker as a pin that town names keep clear of: "Lens" beside it, never through it', async () => {
     // The welders' trainings: no cluster at Lens itself, whose name would move off it anyway.
     const { page } = await app.open('?v=1&metier=H2913&lieu=62498#map=10/50.43/2.83');
     await waitForMap(page);
     const layer = await page.evaluate(() => {
       const map = window.carte?.adapter?.map;
       const style = map?.getStyle().layers.find((item) => item.id === 'lieu-point');
-      return { type: style?.type, overlap: map?.getLayoutProperty('lieu-point', 'icon-allow-overlap'), ignore: map?.getLayoutProperty('lieu-point', 'icon-ignore-placement') };
+      return { type: style?.type, overlap: map?.getLayoutProperty('lieu-point', 'icon-allow-overlap'), ignore: map?.getLayoutProperty('lieu-point', 'icon-ignore-placement'), anchor: map?.getLayoutProperty('lieu-point', 'icon-anchor') };
     });
-    // Always drawn, and taking part in collisions (a circle layer takes none).
-    expect(layer).toEqual({ type: 'symbol', overlap: true, ignore: undefined });
+    // Always drawn, and taking part in collisions (a circle layer takes none); a pin whose tip is the
+    // place, so a cluster's count at the place stays in view.
+    expect(layer).toEqual({ type: 'symbol', overlap: true, ignore: undefined, anchor: 'bottom' });
     // At the marker (the place's point on screen), the marker is drawn and no town name is placed;
     // Lens is still named, beside it.
     const atMarker = await page.evaluate(() => {
@@ -222,6 +223,8 @@ describe('the chosen place among the labels', () => {
     });
     expect(atMarker).toEqual({ marker: 1, towns: [] });
     expect(await townLabels(page)).toContain('Lens');
+    // The legend on the map names it, with the same pin.
+    expect(await page.getByTestId('map-legend').locator('li', { hasText: 'Lieu choisi' }).locator('svg.place-chip path').count()).toBe(1);
     await page.locator('#carte-interactive').screenshot({ path: `${SCREENSHOT_DIR}/lieu-marqueur-lens.png` });
     await page.close();
   });
