@@ -76,7 +76,7 @@ export function PrintSheet() {
     <main class="print-sheet" aria-label="Fiche à imprimer" data-testid="print-sheet">
       <h1>Formations — Hauts-de-France</h1>
       <p>
-        Fiche du {date} · {plural(total, 'formation')} · {described.length > 0 ? `filtres : ${described.join(' ; ')}` : 'sans filtre'}
+        Fiche du {date} · {total === 0 ? 'aucune formation' : plural(total, 'formation')} · {described.length > 0 ? `filtres : ${described.join(' ; ')}` : 'sans filtre'}
       </p>
       {mapImage && !noPicture && <img class="print-map" src={mapImage} alt="Carte de la vue imprimée" />}
       {noPicture && <p class="print-map-missing" data-testid="print-map-missing">{MAP_MISSING}</p>}
@@ -85,6 +85,11 @@ export function PrintSheet() {
           <h2>Note du conseiller (ses propres mots)</h2>
           <p>{note}</p>
         </section>
+      )}
+      {total === 0 && (
+        <p data-testid="print-empty">
+          Aucune formation de la carte ne correspond à ces filtres dans la partie de la région imprimée : élargissez la vue ou retirez un filtre, puis imprimez de nouveau.
+        </p>
       )}
       <ol class="print-list">
         {rows.slice(0, PRINTED_ROWS).map(({ training, site, communeNom, pinned }) => (

@@ -6,6 +6,7 @@ import { viewLink } from './links.ts';
 import { downloadText } from './download.ts';
 import { embedSnippet } from '../domain/embed.ts';
 import { plural } from './format.ts';
+import { localIsoDate } from '../domain/typography.ts';
 import { useActions, useAppStore } from './use-app-store.ts';
 
 /** A QR code as one SVG path (the `qrcode` library computes the modules; nothing is fetched). */
@@ -65,7 +66,8 @@ export function SharePanel() {
   const [copied, setCopied] = useState<'oui' | 'non' | null>(null);
 
   const sources = new Map((offer?.dataset.sources ?? []).map((source) => [source.id, source]));
-  const stamp = new Date().toISOString().slice(0, 10);
+  // The file names' date: the person's own day (UTC's differs around midnight).
+  const stamp = localIsoDate(new Date());
   return (
     <details class="control share" data-testid="share">
       <summary>Partager, imprimer, exporter</summary>

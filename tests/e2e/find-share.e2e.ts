@@ -211,6 +211,38 @@ describe('find a training and share the view', () => {
     await page.close();
   });
 
+  it('dates a sheet and an export by the person’s own day, and says when the printed view holds no training', async () => {
+    // Half past midnight on 2 December in Paris, still 1 December in UTC.
+    const { page } = await app.open('', undefined, {
+      waitFor: 'map',
+      prepare: async (target) => {
+        const cdp = await target.context().newCDPSession(target);
+        await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/Paris' });
+        await target.clock.setFixedTime(new Date('2026-12-01T23:30:00Z'));
+      },
+    });
+    await page.getByText('Partager, imprimer, exporter').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV (Excel)' }).click()]);
+    expect(download.suggestedFilename()).toBe('formations-2026-12-02.csv');
+    // Apprenticeship welders around Lille: none in the view.
+    await page.goto(`${app.url()}?v=1&voie=apprentissage&metier=H2913#map=10/50.65/2.95`);
+    await waitForMap(page);
+    await page.evaluate(() => {
+      window.print = () => {
+        (window as unknown as { printed: boolean }).printed = true;
+      };
+    });
+    await page.getByText('Partager, imprimer, exporter').click();
+    await page.getByRole('button', { name: 'Imprimer la fiche (A4)' }).click();
+    await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true);
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.getByTestId('print-sheet');
+    expect(await sheet.textContent()).toMatch(/^Formations — Hauts-de-FranceFiche du 2 décembre 2026 · aucune formation · filtres\s: voie Apprentissage/);
+    expect(await page.getByTestId('print-empty').textContent()).toMatch(/^Aucune formation de la carte ne correspond à ces filtres/);
+    expect(await sheet.locator('.print-list li').count()).toBe(0);
+    await page.close();
+  });
+
   it('folds the filters into a closed panel on a 375 px screen', async () => {
     const { page } = await app.open('', { width: 375, height: 740 });
     expect(await page.locator('details.filter-details').getAttribute('open')).toBeNull();
