@@ -9,7 +9,9 @@ function run(script: string, args: string[]): { status: number | null; stdout: s
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('pipeline CLIs on bad input', () => {
+// Each test starts one or two Node processes (tsx compiles the script first): about 2 s each on a
+// busy 2-core machine, so vitest's default 5 s timed a test out now and then.
+describe('pipeline CLIs on bad input', { timeout: 60_000 }, () => {
   it('stop on a missing input, naming the file and what was expected', () => {
     const empty = mkdtempSync(join(tmpdir(), 'cfe-sources-'));
     const { status, stderr } = run('data/pipeline/build-boundaries.ts', ['--sources', empty, '--out', empty]);
