@@ -58,7 +58,9 @@ export function wholeBounds(bounds: readonly number[]): number[] {
   const result = [first];
   for (const bound of bounds.slice(1, -1)) {
     const up = Math.ceil(bound);
-    if (up > (result.at(-1) ?? first) && up < last) result.push(up);
+    // Equal to the one before: no whole value lay between them, the empty class goes. Equal to the
+    // maximum: the last class holds the maximum alone ([0, 0.5, 1] → [0, 1, 1]), as before.
+    if (up > (result.at(-1) ?? first)) result.push(up);
   }
   // The maximum closes the last class (one class [min, max] when every value is the same).
   result.push(last);

@@ -5,7 +5,7 @@ import { CLASS_METHODS, classBounds, classOf, classRanges, INDICATOR_SPECS, whol
 describe('choropleth classes of counts', () => {
   it('gives whole bounds that keep every whole value in its class, and ranges that neither overlap nor leave a gap', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 40_000 }), { minLength: 1, maxLength: 60 }), fc.constantFrom(...CLASS_METHODS), (values, method) => {
+      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 40_000 }), fc.integer({ min: 0, max: 6 })), { minLength: 1, maxLength: 60 }), fc.constantFrom(...CLASS_METHODS), (values, method) => {
         const bounds = classBounds(values, method);
         const whole = wholeBounds(bounds);
         expect(whole.every(Number.isInteger)).toBe(true);
@@ -27,6 +27,7 @@ describe('choropleth classes of counts', () => {
         }
         for (let index = 1; index < ranges.length; index += 1) expect(ranges[index]?.[0]).toBe((ranges[index - 1]?.[1] ?? NaN) + 1);
       }),
+      { numRuns: 2000 },
     );
   });
 
@@ -38,6 +39,12 @@ describe('choropleth classes of counts', () => {
       [4383, 5261],
       [5262, 8011],
       [8012, 35456],
+    ]);
+    // The maximum alone in the last class, as quantiles of [0, 1] put it (found by fast-check).
+    expect(wholeBounds([0, 0.5, 1])).toEqual([0, 1, 1]);
+    expect(classRanges([0, 1, 1], true)).toEqual([
+      [0, 0],
+      [1, 1],
     ]);
     // Rates keep their bounds as they are, each shared by two classes.
     expect(classRanges([1.5, 2.25, 3], false)).toEqual([
