@@ -122,10 +122,11 @@ export function localIsoDate(date: Date): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
-/** "2025-T1" → "1er trimestre 2025"; `short`: "1er trim. 2025" (tables, small print). */
+/** "2025-T1" → "1er trimestre 2025"; `short`: "1er trim. 2025", unbreakable (tables, small print). */
 export function quarterLabel(quarter: string, short = false): string {
   const match = /^(\d{4})-T([1-4])$/.exec(quarter);
-  return match ? `${ordinal(Number(match[2]))} ${short ? 'trim.' : 'trimestre'} ${match[1]}` : quarter;
+  if (!match) return quarter;
+  return short ? `${ordinal(Number(match[2]))}${NBSP}trim.${NBSP}${match[1]}` : `${ordinal(Number(match[2]))} trimestre ${match[1]}`;
 }
 
 /** The year of a quarter ("2003-T1" → "2003"), or the text as it is. */

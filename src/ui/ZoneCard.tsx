@@ -1,4 +1,5 @@
 import { deName } from '../domain/typography.ts';
+import { hasActiveFilters } from '../domain/filters.ts';
 import { ZONE_COMMON_PROVENANCE, ZONE_PROVENANCE } from '../domain/attributions.ts';
 import { BASSIN_NOTE, ZONING_SINGULAR } from '../domain/zones.ts';
 import { VOIE_LABELS, VOIES } from '../domain/training.ts';
@@ -18,6 +19,9 @@ export function ZoneCard() {
   const supply = useAppStore(selectZoneOffer);
   const summary = useAppStore((state) => selectZoneSummary(state, state.zone));
   const territory = useAppStore((state) => state.territory);
+  // The counts follow the filters (and the search): said when some are on, so that a counsellor
+  // never reads "3 formations" as the whole offer of the zone.
+  const filtered = useAppStore((state) => hasActiveFilters(state.filters));
   const { selectZone, setTerritory, requestPrint } = useActions();
   if (!zone || !reference) return null;
   const compared = territory.comparer.some((item) => item.zoning === reference.zoning && item.code === reference.code);
@@ -46,6 +50,7 @@ export function ZoneCard() {
             <dt>Offre de formation</dt>
             <dd data-testid="zone-supply">
               {plural(supply.trainings, 'formation')} dans {plural(supply.sites, 'lieu', 'lieux')}
+              {filtered && <span data-testid="zone-supply-filtered">, selon les filtres</span>}
               {supply.trainings > 0 && (
                 <ul class="supply">
                   {VOIES.map((voie) => (

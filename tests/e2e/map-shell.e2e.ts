@@ -65,6 +65,12 @@ describe('map shell', () => {
     await page.close();
   });
 
+  it('says that a zone card’s counts follow the filters when some are on', async () => {
+    const { page } = await open('?v=1&couche=ze&zone=ze:3215&metier=H2913');
+    await expect.poll(() => page.getByTestId('zone-supply').textContent()).toMatch(/^\d+ formations? dans \d+ lieux?, selon les filtres/);
+    await page.close();
+  });
+
   it('opens a link with a zone selected: card, list and map agree', async () => {
     const { page, watch } = await open('?v=1&couche=ze&zone=ze:3215');
     const card = page.getByTestId('zone-card');
@@ -73,6 +79,7 @@ describe('map shell', () => {
     expect(text).toContain('3215');
     expect(text).toMatch(/Pas-de-Calais \(62\)/);
     expect(await page.getByTestId('zone-supply').textContent()).toMatch(/\d+ formations dans \d+ lieux/);
+    expect(await page.getByTestId('zone-supply-filtered').count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Lens/ }).getAttribute('aria-pressed')).toBe('true');
     const state = await page.evaluate(() => window.carte?.adapter?.map.getFeatureState({ source: 'zones-emploi', id: '3215' }));
     expect(state).toMatchObject({ selected: true });

@@ -36,7 +36,7 @@ describe('French typography of generated text', () => {
     expect(ordinal(2)).toBe('2e');
     expect(quarterLabel('2025-T1')).toBe('1er trimestre 2025');
     expect(quarterLabel('2024-T3')).toBe('3e trimestre 2024');
-    expect(quarterLabel('2025-T1', true)).toBe('1er trim. 2025');
+    expect(quarterLabel('2025-T1', true)).toBe(`1er${NBSP}trim.${NBSP}2025`);
     expect(quarterLabel('2025')).toBe('2025');
   });
 
