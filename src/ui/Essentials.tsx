@@ -3,11 +3,15 @@ import { VOIE_LABELS, VOIES } from '../domain/training.ts';
 import type { ZoneSummary } from '../state/selectors.ts';
 import { formatInteger, formatRate, plural } from './format.ts';
 import { seriesLabel, Sparkline } from './Sparkline.tsx';
+import { hasActiveFilters } from '../domain/filters.ts';
+import { useAppStore } from './use-app-store.ts';
 
 /** "L'essentiel" of a territory, shared by the zone card, the comparison and the printed sheet. */
 export function Essentials({ summary, compact = false, headingLevel = 3 }: { summary: ZoneSummary; compact?: boolean; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { unemployment, supply, alliance, campus } = summary;
+  // The counts follow the filters and the search (as the zone card says).
+  const filtered = useAppStore((state) => hasActiveFilters(state.filters));
   return (
     <div class="essentials" data-testid="essentials">
       <Heading class="subhead">L'essentiel</Heading>
@@ -40,7 +44,8 @@ export function Essentials({ summary, compact = false, headingLevel = 3 }: { sum
           <>
             <dt>Formations</dt>
             <dd>
-              {plural(supply.trainings, 'formation')} dans {plural(supply.sites, 'lieu', 'lieux')} (selon les filtres)
+              {plural(supply.trainings, 'formation')} dans {plural(supply.sites, 'lieu', 'lieux')}
+              {filtered && ', selon les filtres'}
               {supply.trainings > 0 && <br />}
               {VOIES.filter((voie) => supply.byVoie[voie] > 0)
                 .map((voie) => `${VOIE_LABELS[voie]} : ${formatInteger(supply.byVoie[voie])}`)

@@ -147,6 +147,8 @@ describe('read the territory', () => {
     const sheet = page.getByTestId('print-sheet');
     expect(await sheet.isVisible()).toBe(true);
     expect(await sheet.textContent()).toMatch(/Zone d'emploi\s: Lens.*Fiche du 1er décembre 2026.*L'essentiel.*Population.*10,8\s%.*Sources et licences/);
+    // No filter on: the counts are the zone's whole offer, and the sheet does not say otherwise.
+    expect(await sheet.textContent()).toMatch(/Formations\d+ formations dans \d+ lieuxFormation initiale/);
     expect(await sheet.locator('img.print-map').count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/fiche-territoire-imprimee.png`, fullPage: true });
     await page.close();
