@@ -49,7 +49,7 @@ export function classBounds(values: readonly number[], method: ClassMethod, k = 
 
 /**
  * Bounds for whole-number values: each inner bound rounded up, which puts every whole value in the
- * class it had (for a whole v, v < b exactly when v < ⌈b⌉); bounds that become equal merge.
+ * class it had (for a whole v, v < b exactly when v < ⌈b⌉).
  */
 export function wholeBounds(bounds: readonly number[]): number[] {
   const first = bounds[0];

@@ -3,13 +3,13 @@ import { ICONS } from './layers.ts';
 
 type Shape = 'circle' | 'square' | 'triangle' | 'diamond' | 'hexagon';
 
-const SHAPES: Readonly<Record<keyof typeof ICONS, Shape>> = {
+/** The shape of each icon but the place's pin (drawn from PLACE_PIN). */
+const SHAPES: Readonly<Record<Exclude<keyof typeof ICONS, 'lieu'>, Shape>> = {
   scolaire: 'circle',
   apprentissage: 'square',
   continue: 'triangle',
   mixte: 'diamond',
   alliance: 'hexagon',
-  lieu: 'circle',
 };
 
 /**

@@ -1,17 +1,16 @@
 import { deName, quarterLabel } from '../domain/typography.ts';
 import { VOIE_LABELS, VOIES } from '../domain/training.ts';
-import type { ZoneSummary } from '../state/selectors.ts';
+import { selectFiltersOn, type ZoneSummary } from '../state/selectors.ts';
 import { formatInteger, formatRate, plural } from './format.ts';
 import { seriesLabel, Sparkline } from './Sparkline.tsx';
-import { hasActiveFilters } from '../domain/filters.ts';
 import { useAppStore } from './use-app-store.ts';
 
-/** "L'essentiel" of a territory, shared by the zone card, the comparison and the printed sheet. */
+/** "L'essentiel" of a territory, shared by the zone card and the printed sheet. */
 export function Essentials({ summary, compact = false, headingLevel = 3 }: { summary: ZoneSummary; compact?: boolean; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { unemployment, supply, alliance, campus } = summary;
   // The counts follow the filters and the search (as the zone card says).
-  const filtered = useAppStore((state) => hasActiveFilters(state.filters));
+  const filtered = useAppStore(selectFiltersOn);
   return (
     <div class="essentials" data-testid="essentials">
       <Heading class="subhead">L'essentiel</Heading>

@@ -173,7 +173,6 @@ function EmptyState() {
   // A job no training of the map leads to, whatever the other filters: say so, and what is near.
   const jobs = offer?.dataset.metiers ?? [];
   const counts = offer?.jobCounts ?? new Map<string, { total: number }>();
-
   const absent = asked.filter((code) => (counts.get(code)?.total ?? 0) === 0);
   if (asked.length > 0 && absent.length === asked.length) {
     const label = (code: string) => jobs.find((job) => job.code === code)?.libelle ?? `code ROME ${code}`;

@@ -1,9 +1,8 @@
 import { deName } from '../domain/typography.ts';
-import { hasActiveFilters } from '../domain/filters.ts';
 import { ZONE_COMMON_PROVENANCE, ZONE_PROVENANCE } from '../domain/attributions.ts';
 import { BASSIN_NOTE, ZONING_SINGULAR } from '../domain/zones.ts';
 import { VOIE_LABELS, VOIES } from '../domain/training.ts';
-import { selectDepartementNames, selectSelectedZone, selectZoneOffer, selectZoneSummary } from '../state/selectors.ts';
+import { selectDepartementNames, selectFiltersOn, selectSelectedZone, selectZoneOffer, selectZoneSummary } from '../state/selectors.ts';
 import { BassinHiring } from './BassinHiring.tsx';
 import { Essentials } from './Essentials.tsx';
 import { IndicatorLine } from './IndicatorLine.tsx';
@@ -21,7 +20,7 @@ export function ZoneCard() {
   const territory = useAppStore((state) => state.territory);
   // The counts follow the filters (and the search): said when some are on, so that a counsellor
   // never reads "3 formations" as the whole offer of the zone.
-  const filtered = useAppStore((state) => hasActiveFilters(state.filters));
+  const filtered = useAppStore(selectFiltersOn);
   const { selectZone, setTerritory, requestPrint } = useActions();
   if (!zone || !reference) return null;
   const compared = territory.comparer.some((item) => item.zoning === reference.zoning && item.code === reference.code);

@@ -5,13 +5,8 @@ import { describePlaces, placesOf } from '../domain/places.ts';
 import { formatInteger } from './format.ts';
 import { frenchDate } from '../domain/typography.ts';
 
-/** `2027-01` → "janv. 2027"; `2027-06-30` → "30 juin 2027"; `2027-09-01` → "1er sept. 2027". */
-export function formatDate(date: string): string {
-  return frenchDate(date, 'short');
-}
-
 export function describeSession(session: TrainingSession): string {
-  const parts = [session.debut ? `début ${formatDate(session.debut)}` : null, session.fin ? `fin ${formatDate(session.fin)}` : null].filter(Boolean);
+  const parts = [session.debut ? `début ${frenchDate(session.debut, 'short')}` : null, session.fin ? `fin ${frenchDate(session.fin, 'short')}` : null].filter(Boolean);
   const state = session.etat === 'ouvert' ? 'inscriptions ouvertes' : session.etat === 'ferme' ? 'inscriptions closes' : session.etat === 'suspendu' ? 'inscriptions suspendues' : null;
   return [parts.join(', '), state].filter(Boolean).join(' · ') || 'dates non précisées';
 }

@@ -207,3 +207,6 @@ export const selectAskedJobs = memoizeSelector(
     return hits?.via === 'metier' && hits.query === q.trim() ? (hits.romes ?? NO_JOBS) : NO_JOBS;
   },
 );
+
+/** Whether filters or a search are on: the counts shown follow them, and the cards say so. */
+export const selectFiltersOn = (state: AppState): boolean => hasActiveFilters(state.filters);
