@@ -23,7 +23,7 @@ function siteFeature(site: Site, trainings: readonly Training[]): Feature<Point,
 
 /** One point per training site (identified by its `id` property); `formations` is summed by the clusters. */
 export function makeSiteFeatures(offer: OfferIndex): FeatureCollection<Point, SiteFeatureProperties> {
-  return { type: 'FeatureCollection', features: offer.dataset.sites.map((site) => siteFeature(site, offer.trainingsBySite.get(site.id) ?? [])) };
+  return { type: 'FeatureCollection', features: offer.dataset.sites.map((site, index) => siteFeature(site, offer.siteTrainings[index] ?? [])) };
 }
 
 /**
@@ -51,8 +51,8 @@ export function diffSiteFeatures(shown: ShownSites, offer: OfferIndex): { diff: 
   const next = new Map<string, Pick<SiteFeatureProperties, 'voie' | 'formations'>>();
   const add: Feature<Point, SiteFeatureProperties>[] = [];
   const update: NonNullable<GeoJSONSourceDiff['update']> = [];
-  for (const site of offer.dataset.sites) {
-    const trainings = offer.trainingsBySite.get(site.id) ?? [];
+  offer.dataset.sites.forEach((site, index) => {
+    const trainings = offer.siteTrainings[index] ?? [];
     const now = { voie: siteVoie(trainings), formations: trainings.length };
     next.set(site.id, now);
     const before = shown.get(site.id);
@@ -60,7 +60,7 @@ export function diffSiteFeatures(shown: ShownSites, offer: OfferIndex): { diff: 
     else if (before.voie !== now.voie || before.formations !== now.formations) {
       update.push({ id: site.id, addOrUpdateProperties: [{ key: 'voie', value: now.voie }, { key: 'formations', value: now.formations }] });
     }
-  }
+  });
   const remove: string[] = [];
   for (const id of shown.keys()) if (!next.has(id)) remove.push(id);
   return { diff: { remove, add, update }, shown: next };

@@ -164,6 +164,6 @@ export const selectFilteredOffer = memoizeSelector(
   (state: AppState) => [selectWhereOffer(state), selectFilterResult(state).matching] as const,
   ([offer, matching]): OfferIndex | null => {
     if (!offer || matching === null) return offer;
-    return narrowOffer(offer, offer.dataset.trainings.filter(matching));
+    return narrowOffer(offer, matching);
   },
 );

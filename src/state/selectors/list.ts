@@ -48,9 +48,9 @@ export const selectSitesInView = memoizeSelector(
     const sites: SiteInView[] = [];
     const apart: SiteInView[] = [];
     const best = new Map<Site, number>();
-    for (const site of offer.dataset.sites) {
-      if (!inside(site.point)) continue;
-      let trainings = offer.trainingsBySite.get(site.id) ?? [];
+    offer.dataset.sites.forEach((site, index) => {
+      if (!inside(site.point)) return;
+      let trainings = offer.siteTrainings[index] ?? [];
       if (relevance) {
         // The most relevant trainings first in each site; the site ranks by its best one.
         const scored = trainings.map((training) => ({ training, score: relevance(training) }));
@@ -62,11 +62,11 @@ export const selectSitesInView = memoizeSelector(
       if (reach && km === undefined) {
         // Outside the reach, only the trainings taught at a distance are in the offer.
         apart.push({ site, trainings, communeNom: communeNom(site), km: null, minutes: null });
-        continue;
+        return;
       }
       const minutes = reach && km !== undefined ? DISTANCE_ESTIMATOR.minutes(km, reach.mode) : null;
       sites.push({ site, trainings, communeNom: communeNom(site), km: km ?? null, minutes });
-    }
+    });
     // Sorted on numbers computed once per item (distance or training count, then the name's rank).
     const sortBy = (items: SiteInView[], primary: (item: SiteInView) => number): SiteInView[] => {
       const first = new Float64Array(items.length);
@@ -138,8 +138,8 @@ export const selectOrganismesInView = memoizeSelector(
 );
 
 export type SelectedPoint =
-  | { kind: 'site'; site: Site; trainings: Training[] }
-  | { kind: 'organisme'; organisme: Organisme; sites: Site[] }
+  | { kind: 'site'; site: Site; trainings: readonly Training[] }
+  | { kind: 'organisme'; organisme: Organisme; sites: readonly Site[] }
   | { kind: 'alliance'; school: AllianceSchool }
   | { kind: 'campus'; campus: CampusMetiers };
 

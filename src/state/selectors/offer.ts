@@ -47,7 +47,7 @@ export const selectOffer = memoizeSelector(
 
 export interface SiteInView {
   site: Site;
-  trainings: Training[];
+  trainings: readonly Training[];
   communeNom: string;
   /** Distance from the place, km, when a place is set. */
   km: number | null;
@@ -142,10 +142,7 @@ export const selectWhereOffer = memoizeSelector(
   (state: AppState) => [selectZoneScopedOffer(state), selectSitesInReach(state)] as const,
   ([offer, inReach]): OfferIndex | null => {
     if (!offer || !inReach) return offer;
-    return narrowOffer(
-      offer,
-      offer.dataset.trainings.filter((training) => inReach.has(training.siteId) || training.modalite === 'distance'),
-    );
+    return narrowOffer(offer, (training) => inReach.has(training.siteId) || training.modalite === 'distance');
   },
 );
 

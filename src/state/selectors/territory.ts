@@ -71,15 +71,15 @@ const selectHeldSources = memoizeSelector(
 function zoneSupply(offer: OfferIndex | null, data: AppData | null, zoning: Zoning): Map<string, { trainings: number; sites: number }> {
   const supply = new Map<string, { trainings: number; sites: number }>();
   if (!offer || !data) return supply;
-  for (const site of offer.dataset.sites) {
+  offer.dataset.sites.forEach((site, index) => {
     const code = zoneOfSite(site, zoning, data.gazetteer);
-    if (!code) continue;
-    const count = (offer.trainingsBySite.get(site.id) ?? []).filter((training) => training.modalite !== 'distance').length;
+    if (!code) return;
+    const count = (offer.siteTrainings[index] ?? []).filter((training) => training.modalite !== 'distance').length;
     const entry = supply.get(code) ?? { trainings: 0, sites: 0 };
     entry.trainings += count;
     if (count > 0) entry.sites += 1;
     supply.set(code, entry);
-  }
+  });
   return supply;
 }
 
@@ -97,12 +97,18 @@ export const selectIndicatorInputs = memoizeSelector(
 );
 
 /**
+ * The indicator modules' inputs when an indicator is drawn, else null: without a choropleth, a
+ * filter change does not count the supply of every zone (at 100,000 sites, a tenth of its time).
+ */
+const inputsIfDrawn = (state: AppState): IndicatorInputs | null => (state.territory.indicateur ? selectIndicatorInputs(state) : null);
+
+/**
  * The value of the chosen indicator for every zone of the choropleth's zoning (null where it
  * cannot be computed: unemployment is published per zone d'emploi and per département only, the
  * hiring survey per bassin d'emploi only), by the indicator's module.
  */
 export const selectZoneValues = memoizeSelector(
-  (state: AppState) => [state.territory.indicateur, selectIndicatorInputs(state)] as const,
+  (state: AppState) => [state.territory.indicateur, inputsIfDrawn(state)] as const,
   ([indicateur, inputs]): ZoneValue[] => {
     if (!indicateur || !inputs) return [];
     const values = INDICATOR_REGISTRY[indicateur].values(inputs);
@@ -127,8 +133,9 @@ export function indicatorValueOf(state: AppState, reference: ZoneReference, id: 
 const indicatorValueCache = new WeakMap<AppState, Map<string, ReturnType<typeof computeIndicatorValue>>>();
 
 function computeIndicatorValue(state: AppState, reference: ZoneReference, indicateur: IndicatorId | null): { label: string; unit: string; value: number | null; source: string } | null {
+  if (!indicateur) return null;
   const base = selectIndicatorInputs(state);
-  if (!indicateur || !base || !state.data) return null;
+  if (!base || !state.data) return null;
   const module = INDICATOR_REGISTRY[indicateur];
   const inputs: IndicatorInputs =
     reference.zoning === base.zoning ? base : { ...base, zoning: reference.zoning, zones: state.data.zones[reference.zoning].features.map((feature) => feature.properties), supply: zoneSupply(selectFilteredOffer(state), state.data, reference.zoning) };
@@ -137,7 +144,7 @@ function computeIndicatorValue(state: AppState, reference: ZoneReference, indica
 
 /** What the legend says of the chosen indicator: its source, its notes, why a zone has no data. */
 export const selectIndicatorText = memoizeSelector(
-  (state: AppState) => [state.territory.indicateur, selectIndicatorInputs(state)] as const,
+  (state: AppState) => [state.territory.indicateur, inputsIfDrawn(state)] as const,
   ([indicateur, inputs]): { source: string; notes: string[]; noData: string } | null => {
     if (!indicateur || !inputs) return null;
     const module = INDICATOR_REGISTRY[indicateur];

@@ -51,9 +51,9 @@ const summarize = weakMapMemoize(
     const byDomainMap = new Map<string, number>();
     let sites = 0;
     let trainings = 0;
-    for (const site of offer.dataset.sites) {
-      if (!siteInZone(site, reference, data.gazetteer)) continue;
-      const list = offer.trainingsBySite.get(site.id) ?? [];
+    offer.dataset.sites.forEach((site, index) => {
+      if (!siteInZone(site, reference, data.gazetteer)) return;
+      const list = offer.siteTrainings[index] ?? [];
       sites += 1;
       trainings += list.length;
       for (const training of list) {
@@ -61,7 +61,7 @@ const summarize = weakMapMemoize(
         const domain = domainLabel(training.domaine);
         byDomainMap.set(domain, (byDomainMap.get(domain) ?? 0) + 1);
       }
-    }
+    });
     let unemployment: ZoneSummary['unemployment'] = null;
     if (indicators && reference.zoning === 'zone_emploi' && quarter) {
       const at = indicators.chomage.quarters.indexOf(quarter);
