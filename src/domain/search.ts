@@ -157,6 +157,8 @@ const processTerm = (term: string): string | null => {
 /** Typos only on words of 5 letters or more: one letter wrong, two from 10 letters; prefixes from 3 letters. */
 const fuzzy = (term: string): number | boolean => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : false);
 const prefix = (term: string): boolean => term.length >= 3;
+/** A word matched with a typo keeps its first letters (see typoOf in createSearchEngine). */
+const TYPO_KEEPS = 3;
 
 /**
  * The forms a ROME job title names: "Développeur / Développeuse web" → "developpeur web",
@@ -176,7 +178,7 @@ export function appellationForms(libelle: string): string[] {
  * The search engine of the trainings (MiniSearch) and of the job vocabulary. Free text is
  * matched on titles, diplomas (kinds, full names, acronyms), training bodies and communes: every
  * word, accents and case ignored, typos tolerated on words of 5 letters or more (one letter, two
- * from 10 letters), generic words
+ * from 10 letters) that keep their first three letters, generic words
  * ignored, results ranked (title first, an exact phrase in the title first of all). A query that
  * names a job exactly ("aide soignant", "soudeur", "développeur web") also finds the trainings
  * whose diploma leads to it.
@@ -224,15 +226,29 @@ export function createSearchEngine(documents: readonly SearchDocument[], vocabul
       jobs.add({ id, libelle: appellation.libelle, rome: appellation.rome });
     });
   }
+  // A typo keeps the word's first letters: "infirmiere" finds "infirmier" and "maintenence"
+  // "maintenance", but "mecanicien" is not "technicien" (two letters apart), so "mecanicien auto"
+  // does not list every BTS whose title says "automatique".
+  // The same for job titles: "mecanicien" suggests no "Technicien automaticien".
+  const typoOf = (word: string, term: string): boolean => term.startsWith(word) || term.slice(0, TYPO_KEEPS) === word.slice(0, TYPO_KEEPS);
+  const keepsFirstLetters = (words: readonly string[]) => (result: { terms: string[] }) => words.every((word) => result.terms.some((term) => typoOf(word, term)));
   const textSearch = (words: readonly string[]): Map<string, number> => {
     const phrase = ` ${words.join(' ')} `;
     const scores = new Map<string, number>();
-    for (const result of index.search(words.join(' '))) {
+    for (const result of index.search(words.join(' '), { filter: keepsFirstLetters(words) })) {
       const id = String(result.id);
       // An exact phrase of the title ranks first.
       scores.set(id, result.score * ((titles.get(id) ?? '').includes(phrase) ? 4 : 1));
     }
     return scores;
+  };
+  // The jobs whose titles hold every word; where some titles start with the words, those jobs only
+  // ("mecanicien auto": Mécanicien automobile, not Mécanicien régleur de machine automatique).
+  const jobsNamed = (words: readonly string[]): string[] => {
+    const typed = words.join(' ');
+    const found = jobs.search(typed, { filter: keepsFirstLetters(words) });
+    const starting = found.filter((result) => appellationForms(String(result['libelle'])).some((form) => formKey(form).startsWith(typed)));
+    return [...new Set((starting.length > 0 ? starting : found).map((result) => String(result['rome'])))].slice(0, 5);
   };
   return {
     forRomes,
@@ -261,7 +277,7 @@ export function createSearchEngine(documents: readonly SearchDocument[], vocabul
       }
       if (ranked.length > 0 || !vocabulary) return { ids: ranked, romes: [], via: null };
       // No title holds the words ("soudure"): the jobs whose titles hold them all lead to trainings.
-      const romes = [...new Set(jobs.search(words.join(' ')).map((result) => String(result['rome'])))].slice(0, 5);
+      const romes = jobsNamed(words);
       if (romes.length === 0) return { ids: ranked, romes: [], via: null };
       return { ids: forRomes(romes), romes, via: 'titres-metiers' };
     },
@@ -270,7 +286,7 @@ export function createSearchEngine(documents: readonly SearchDocument[], vocabul
       if (words.length === 0 || !vocabulary) return [];
       const best = new Map<string, { appellation: string; score: number }>();
       const typed = words.join(' ');
-      for (const result of jobs.search(typed)) {
+      for (const result of jobs.search(typed, { filter: keepsFirstLetters(words) })) {
         const rome = String(result['rome']);
         const appellation = String(result['libelle']);
         // A title that is exactly, or starts with, what was typed comes first.

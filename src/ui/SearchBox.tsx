@@ -80,7 +80,13 @@ export function SearchBox() {
   const submit = () => {
     const territory = exactTerritory(text, territories);
     if (territory) chooseTerritory(territory);
-    else setFilters({ ...filters, q: text });
+    else {
+      // The search is made: the suggestions close, and what is under the box (the line on what was
+      // found) shows. Typing again opens them.
+      setOpen(false);
+      setActive(-1);
+      setFilters({ ...filters, q: text });
+    }
   };
   const optionId = (index: number) => `recherche-suggestion-${index}`;
   return (

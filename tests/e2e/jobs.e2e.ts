@@ -122,6 +122,38 @@ describe('find a training by the job one wants', () => {
     await page.close();
   });
 
+  it('a job typed in everyday words ("mecanicien auto") finds that job\'s trainings, not titles a typo away', async () => {
+    const { page } = await app.open('', undefined, { waitFor: 'map' });
+    await searchBox(page).fill('mecanicien auto');
+    // The suggestions: the job whose title begins so, first; no "Technicien …" ("technicien" is no typo of "mecanicien").
+    await suggestion(page, 'I1604').waitFor({ timeout: 20_000 });
+    const options = await page.locator('[data-testid="suggestions"] [role="option"]').allTextContents();
+    expect(options[0]).toContain('Mécanicien / Mécanicienne automobile');
+    expect(options.filter((text) => /technicien/i.test(text))).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.carte?.store.getState().searchHits?.query === 'mecanicien auto');
+    await waitForMap(page);
+    // Enter made the search: the suggestions close (they hid the line under the box), the focus stays.
+    expect(await searchBox(page).getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('[data-testid="suggestions"]').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('recherche');
+    // No title holds the words: the trainings leading to that job, and the line under the box says so.
+    expect(engine.search('mecanicien auto')).toMatchObject({ romes: ['I1604'], via: 'titres-metiers' });
+    await expect.poll(() => listHeading(page)).toEqual(expectedFor('I1604'));
+    expect(await page.getByTestId('via-jobs').textContent()).toContain('Mécanicien / Mécanicienne automobile');
+    const matches = await page.getByTestId('item-match').allTextContents();
+    expect(matches.length).toBeGreaterThan(5);
+    expect(matches.filter((text) => /régulation automatique|systèmes automatiques/i.test(text))).toEqual([]);
+    expect(matches[0]).toMatch(/maintenance des véhicules/i);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/jobs-everyday-words.png` });
+    // A feminine form still finds the masculine title (a typo that keeps the word's first letters).
+    await page.goto(page.url().replace(/\?.*$/, '?v=1&q=infirmiere'));
+    await page.waitForFunction(() => window.carte?.store.getState().searchHits?.query === 'infirmiere');
+    await waitForMap(page);
+    expect((await page.getByTestId('item-match').first().textContent()) ?? '').toMatch(/infirmier/i);
+    await page.close();
+  });
+
   it('a training card lists the jobs it leads to; a job leads to all its trainings', async () => {
     const training = leadingTo('H2913')[0];
     expect(training).toBeDefined();

@@ -12,6 +12,7 @@ const documents = [
   doc('t4', 'Licence Sciences pour l’ingénieur parcours maintenance', [], { commune: 'Lille' }),
   doc('t5', 'BTS comptabilité et gestion', ['M1203'], { diplome: 'BTS brevet de technicien superieur cg' }),
   doc('t6', 'Formation en maintenance des véhicules', ['I1604'], { commune: 'Arras' }),
+  doc('t7', 'BTS contrôle industriel et régulation automatique', ['H1208'], { diplome: 'BTS brevet de technicien superieur cira' }),
 ];
 const vocabulary: JobVocabulary = {
   source: 'test (synthetic)',
@@ -25,6 +26,9 @@ const vocabulary: JobVocabulary = {
     { libelle: 'Chef d’atelier soudure', rome: 'H2913' },
     { libelle: 'Aide-soignant / Aide-soignante', rome: 'J1501' },
     { libelle: 'Développeur / Développeuse web', rome: 'M1805' },
+    { libelle: 'Mécanicien / Mécanicienne automobile', rome: 'I1604' },
+    { libelle: 'Mécanicien régleur / Mécanicienne régleuse de machine automatique du travail des métaux', rome: 'H2903' },
+    { libelle: 'Technicien automaticien / Technicienne automaticienne d’installation', rome: 'I1310' },
   ],
 };
 const engine = createSearchEngine(documents, vocabulary);
@@ -63,6 +67,20 @@ describe('training search engine', () => {
     // "soudure" is in no title here, but in the job title "Chef d'atelier soudure" (H2913).
     expect(engine.search('soudure')).toEqual({ ids: ['t2', 't1'], romes: ['H2913'], via: 'titres-metiers' });
     expect(engine.search('zzqxw')).toEqual({ ids: [], romes: [], via: null });
+  });
+
+  it('keeps a typo to words with the same first letters; a query that begins a job title is that job', () => {
+    // "mecanicien" is two letters from "technicien" (t7's diploma) and "auto" begins "automatique",
+    // but no title holds "mecanicien": the words begin a job title, and that job's trainings answer.
+    expect(engine.search('mecanicien auto')).toEqual({ ids: ['t6'], romes: ['I1604'], via: 'titres-metiers' });
+    // Both job titles start with "mecanicien": both jobs.
+    const mechanic = engine.search('mecanicien');
+    expect([mechanic.ids, [...mechanic.romes].sort(), mechanic.via]).toEqual([['t6'], ['H2903', 'I1604'], 'titres-metiers']);
+    // Nor does a job suggestion: "technicien" is no typo of "mecanicien".
+    expect(engine.suggestJobs('mecanicien').map((job) => job.rome).sort()).toEqual(['H2903', 'I1604']);
+    // A typo that keeps the first letters still finds its title; a feminine form finds the masculine.
+    expect(ids('regulasion automatique')).toEqual(['t7']);
+    expect(ids('chaudronniere')).toEqual(['t1', 't2']);
   });
 
   it('finds acronyms from the title initials', () => {
