@@ -1,10 +1,11 @@
 import { deParts } from '../domain/typography.ts';
-import { useContext, useState } from 'preact/hooks';
+import { useContext, useRef, useState } from 'preact/hooks';
 import { searchCommunes, type Commune } from '../domain/gazetteer.ts';
 import { ZONING_KEYS, ZONING_SINGULAR, ZONINGS, type Zoning } from '../domain/zones.ts';
 import { TRAVEL_ASSUMPTIONS, TRAVEL_MODE_LABELS, TRAVEL_MODES, type TravelMode } from '../geo/travel.ts';
 import { selectPlaceMemberships, selectZoneIndexes } from '../state/selectors.ts';
 import { roundPosition, TEMPS, type Where } from '../url/codec.ts';
+import { doneTyping, startTyping } from './touch.ts';
 import { StoreContext, useActions, useAppStore } from './use-app-store.ts';
 
 const GEOLOCATION_MESSAGES: Readonly<Record<number, string>> = {
@@ -33,7 +34,12 @@ export function PlacePanel() {
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
+  // The list of communes shows while the box has the focus (an option is chosen on mouse down,
+  // which keeps it); the line saying that none matches stays after it.
+  const [focused, setFocused] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
   const suggestions = gazetteer && open ? searchCommunes(gazetteer, text) : [];
+  const listed = focused ? suggestions : [];
   const typed = text.trim();
   // Typed, the gazetteer in, and no commune: said (a person pressing Enter otherwise saw nothing
   // happen), with a way to the search when it reads like a job or a training rather than a place.
@@ -44,6 +50,7 @@ export function PlacePanel() {
     update({ place: { kind: 'commune', code: commune.code } });
     setText('');
     setOpen(false);
+    doneTyping(input.current);
   };
   const placeName =
     where.place?.kind === 'commune' ? `${gazetteer?.byCode.get(where.place.code)?.nom ?? where.place.code} (${where.place.code})` : where.place ? 'un point de la carte (position arrondie à 100 m)' : null;
@@ -90,55 +97,63 @@ export function PlacePanel() {
       <label class="search-label" for="lieu-saisie">
         Commune ou code postal
       </label>
-      <input
-        id="lieu-saisie"
-        class="search-input"
-        type="text"
-        role="combobox"
-        aria-autocomplete="list"
-        aria-expanded={suggestions.length > 0}
-        aria-controls={listId}
-        aria-activedescendant={suggestions[active] ? `commune-${suggestions[active].code}` : undefined}
-        autocomplete="off"
-        placeholder="ex. Lens, st omer, 62300"
-        value={text}
-        onInput={(event) => {
-          setText(event.currentTarget.value);
-          setActive(0);
-          setOpen(true);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') {
-            event.preventDefault();
-            setActive(Math.min(active + 1, suggestions.length - 1));
-          } else if (event.key === 'ArrowUp') {
-            event.preventDefault();
-            setActive(Math.max(active - 1, 0));
-          } else if (event.key === 'Enter' && suggestions[active]) {
-            event.preventDefault();
-            choose(suggestions[active]);
-          } else if (event.key === 'Escape') setOpen(false);
-        }}
-      />
-      {suggestions.length > 0 && (
-        <ul id={listId} role="listbox" class="suggestions" aria-label="Communes proposées">
-          {suggestions.map((commune, index) => (
-            <li
-              key={commune.code}
-              id={`commune-${commune.code}`}
-              role="option"
-              aria-selected={index === active}
-              class={index === active ? 'is-active' : ''}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                choose(commune);
-              }}
-            >
-              {commune.nom} <span class="item-meta">({commune.codesPostaux[0] ?? commune.code})</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <div class="combo">
+        <input
+          ref={input}
+          id="lieu-saisie"
+          class="search-input"
+          type="text"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={listed.length > 0}
+          aria-controls={listId}
+          aria-activedescendant={listed[active] ? `commune-${listed[active].code}` : undefined}
+          autocomplete="off"
+          placeholder="ex. Lens, st omer, 62300"
+          value={text}
+          onFocus={(event) => {
+            setFocused(true);
+            startTyping(event.currentTarget.closest('.place'));
+          }}
+          onBlur={() => setFocused(false)}
+          onInput={(event) => {
+            setText(event.currentTarget.value);
+            setActive(0);
+            setOpen(true);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown') {
+              event.preventDefault();
+              setActive(Math.min(active + 1, suggestions.length - 1));
+            } else if (event.key === 'ArrowUp') {
+              event.preventDefault();
+              setActive(Math.max(active - 1, 0));
+            } else if (event.key === 'Enter' && suggestions[active]) {
+              event.preventDefault();
+              choose(suggestions[active]);
+            } else if (event.key === 'Escape') setOpen(false);
+          }}
+        />
+        {listed.length > 0 && (
+          <ul id={listId} role="listbox" class="suggestions" aria-label="Communes proposées">
+            {listed.map((commune, index) => (
+              <li
+                key={commune.code}
+                id={`commune-${commune.code}`}
+                role="option"
+                aria-selected={index === active}
+                class={index === active ? 'is-active' : ''}
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  choose(commune);
+                }}
+              >
+                {commune.nom} <span class="item-meta">({commune.codesPostaux[0] ?? commune.code})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
       <div role="status" data-testid="place-no-match">
         {noMatch && (
           <p class="hint">

@@ -1,4 +1,4 @@
-import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JobSuggestion } from '../domain/search.ts';
 import { exactTerritory, matchTerritories, territoryOptions, type TerritoryOption } from '../domain/territory-search.ts';
 import { REGION_CAMERA } from '../domain/view.ts';
@@ -6,6 +6,7 @@ import { ZONINGS, type Zoning } from '../domain/zones.ts';
 import { selectAskedJobs, selectOffer } from '../state/selectors.ts';
 import type { AppState } from '../state/store.ts';
 import { plural } from './format.ts';
+import { doneTyping, startTyping } from './touch.ts';
 import { StoreContext, useActions, useAppStore } from './use-app-store.ts';
 
 /** Typing waits this long before the search runs (and the URL changes). */
@@ -35,6 +36,7 @@ export function SearchBox() {
   const [text, setText] = useState(filters.q);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const input = useRef<HTMLInputElement>(null);
   const urlApplied = useAppStore((state) => state.urlApplied);
   // The search box follows the store (Back, a shared link) unless the person is typing; Back
   // drops what was being typed (the debounce below gives up: it belongs to the view left).
@@ -64,11 +66,13 @@ export function SearchBox() {
   const chooseJob = (job: JobSuggestion) => {
     setText('');
     setOpen(false);
+    doneTyping(input.current);
     setFilters({ ...filters, q: '', metiers: [job.rome] });
   };
   const chooseTerritory = (territory: TerritoryOption) => {
     setText('');
     setOpen(false);
+    doneTyping(input.current);
     setFilters({ ...filters, q: '' });
     if (territory.dans) setWhere({ ...where, dans: territory.dans });
     else {
@@ -85,6 +89,7 @@ export function SearchBox() {
       // found) shows. Typing again opens them.
       setOpen(false);
       setActive(-1);
+      doneTyping(input.current);
       setFilters({ ...filters, q: text });
     }
   };
@@ -95,6 +100,7 @@ export function SearchBox() {
         Rechercher une formation ou un métier
       </label>
       <input
+        ref={input}
         id="recherche"
         type="search"
         class="search-input"
@@ -113,7 +119,10 @@ export function SearchBox() {
           setOpen(true);
           setActive(-1);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={(event) => {
+          setOpen(true);
+          startTyping(event.currentTarget.closest('.search-box'));
+        }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' && suggestions.length > 0) {

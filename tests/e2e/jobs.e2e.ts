@@ -154,6 +154,42 @@ describe('find a training by the job one wants', () => {
     await page.close();
   });
 
+  it('on a phone, a search box and its suggestions stay above the on-screen keyboard; a tap on a choice closes it and gives the map its height back', async () => {
+    const height = 844;
+    const { page } = await app.open('', { width: 390, height });
+    // A touch screen (pointer: coarse), as on a phone.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    expect(await page.evaluate(() => window.matchMedia('(pointer: coarse)').matches)).toBe(true);
+    const mapHeight = async () => (await page.locator('.map-area').boundingBox())?.height ?? 0;
+    // What an on-screen keyboard leaves in view: the upper 60 % of the screen.
+    const aboveKeyboard = height * 0.6;
+    expect(await mapHeight()).toBeGreaterThan(height * 0.5);
+    for (const [box, typed, option, chosen] of [
+      [searchBox(page), 'soudeu', suggestion(page, 'H2913'), () => window.carte?.store.getState().filters.metiers.join() === 'H2913'],
+      [page.getByRole('combobox', { name: 'Commune ou code postal' }), 'arras', page.locator('#communes-proposees [role="option"]').first(), () => window.carte?.store.getState().where.place?.kind === 'commune'],
+    ] as const) {
+      await box.focus();
+      // The map gives its height to the panel, and the box goes to the top of it.
+      await expect.poll(mapHeight).toBeLessThan(height * 0.25);
+      await box.pressSequentially(typed, { delay: 20 });
+      await option.waitFor({ timeout: 20_000 });
+      await page.waitForTimeout(300);
+      const boxTop = (await box.boundingBox())?.y ?? -1;
+      const optionBottom = ((await option.boundingBox())?.y ?? height) + ((await option.boundingBox())?.height ?? 0);
+      expect([boxTop >= 0, optionBottom < aboveKeyboard]).toEqual([true, true]);
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/phone-typing-${typed}.png` });
+      await option.click();
+      await page.waitForFunction(chosen);
+      // The choice closed the keyboard (the box lost the focus) and the map is back.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).not.toMatch(/^(recherche|lieu-saisie)$/);
+      await expect.poll(mapHeight).toBeGreaterThan(height * 0.5);
+    }
+    await waitForMap(page);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/phone-typing-chosen.png` });
+    await page.close();
+  });
+
   it('a training card lists the jobs it leads to; a job leads to all its trainings', async () => {
     const training = leadingTo('H2913')[0];
     expect(training).toBeDefined();

@@ -112,6 +112,14 @@ describe('where: a place, a radius, a zone', () => {
     await placeBox.fill('Lens');
     await page.getByRole('option', { name: /^Lens/ }).first().waitFor();
     expect(await noMatch.textContent()).toBe('');
+    // The communes proposed hang under the box, as wide as it (they spanned the whole panel).
+    const boxEdges = await placeBox.boundingBox();
+    const listEdges = await page.locator('#communes-proposees').boundingBox();
+    expect([Math.round(listEdges?.x ?? 0), Math.round((listEdges?.x ?? 0) + (listEdges?.width ?? 0))]).toEqual([Math.round(boxEdges?.x ?? -1), Math.round((boxEdges?.x ?? -1) + (boxEdges?.width ?? 0))]);
+    // Leaving the box closes them (they stayed over the buttons below).
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.locator('#communes-proposees').count()).toBe(0);
+    expect(await placeBox.getAttribute('aria-expanded')).toBe('false');
     // A place outside the region ("Paris" finds Le Touquet-Paris-Plage, "Marseille"
     // Marseille-en-Beauvaisis), and a postcode of another region: said, in the live region.
     await placeBox.fill('Toulouse');
