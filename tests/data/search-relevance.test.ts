@@ -70,6 +70,19 @@ describe('search relevance, real words people type', () => {
     expect(found.length).toBeLessThanOrEqual(Math.ceil(expected.length * 1.1) + 2);
   });
 
+  // Words people say for a job, not its title: the job whose title begins with them, and nothing a
+  // typo away ("mecanicien" is two letters from "technicien", "auto" begins "automatique").
+  it('"mecanicien auto" is the car mechanic\'s trainings, no BTS in automation; "infirmiere" the nursing titles', () => {
+    const result = engine.search('mecanicien auto');
+    expect([result.romes, result.via]).toEqual([['I1604'], 'titres-metiers']);
+    expect(results('mecanicien auto').map((training) => training.id).sort()).toEqual(leadsTo('I1604').map((training) => training.id).sort());
+    expect(results('mecanicien auto').filter((training) => / (regulation|systemes) automatiques? /.test(title(training)))).toEqual([]);
+    expect(engine.suggestJobs('mecanicien').filter((job) => /technicien/i.test(job.appellation))).toEqual([]);
+    const nursing = titled(/ infirmier /);
+    expect(nursing.length).toBeGreaterThan(10);
+    expect(results('infirmiere').map((training) => training.id)).toEqual(expect.arrayContaining(nursing.map((training) => training.id)));
+  });
+
   it('"maintenence" no longer returns the whole industry domain', () => {
     const industry = DATASET.trainings.filter((training) => training.domaine === 'industrie').length;
     expect(results('maintenence').length).toBeLessThan(industry / 2);
