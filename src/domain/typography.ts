@@ -45,6 +45,18 @@ export function departementWithArticle(code: string, fallback = code): string {
 const numberFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
 /** A number the French way: "12 345", "10,6" (narrow no-break space for thousands). */
+/**
+ * A label put inside a sentence: its first letter in lower case ("Zones d'emploi" → "zones
+ * d'emploi"), unless its first word is an acronym ("SPEL"); names and acronyms further on keep
+ * their capitals ("bassins d'emploi (France Travail, enquête BMO)", "… du BTP"), which lowering
+ * the whole label lost.
+ */
+export function lowerFirst(label: string): string {
+  const first = /^\p{L}+/u.exec(label)?.[0] ?? '';
+  if (first.length > 1 && first === first.toUpperCase()) return label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 export function frenchNumber(value: number): string {
   return numberFormat.format(value).replace(/[\s\u00a0]/g, NNBSP);
 }

@@ -1,7 +1,7 @@
 import { describeFilters } from '../domain/filters.ts';
 import { ZONING_SINGULAR } from '../domain/zones.ts';
 import { selectDansZoneName, selectOffer, selectPlaceCommuneName } from '../state/selectors.ts';
-import { deName } from '../domain/typography.ts';
+import { deName, lowerFirst } from '../domain/typography.ts';
 import { viewLink } from './links.ts';
 import { Guard } from './Guard.tsx';
 import { DataStatus, MapArea } from './MapArea.tsx';
@@ -27,7 +27,7 @@ export function EmbedApp({ mapContainer }: { mapContainer: (element: HTMLDivElem
   const place = communeName ?? (where.place ? 'un point choisi' : null);
   const summary = [
     ...(place ? [`autour ${deName(place)}`] : []),
-    ...(where.dans ? [`dans ${ZONING_SINGULAR[where.dans.zoning].toLowerCase()} ${zoneName ?? ''}`] : []),
+    ...(where.dans ? [`dans ${lowerFirst(ZONING_SINGULAR[where.dans.zoning])} ${zoneName ?? ''}`] : []),
     ...described,
   ];
   return (

@@ -1,4 +1,4 @@
-import { deName, formatDistance, NBSP } from '../domain/typography.ts';
+import { deName, formatDistance, lowerFirst, NBSP } from '../domain/typography.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { nearestJobsWithTrainings, OFFER_GAPS_NOTE } from '../domain/jobs.ts';
 import { siteVoie } from '../domain/offer-index.ts';
@@ -53,7 +53,7 @@ export function OfferList() {
           {' '}
           ({mode === 'vue' ? 'dans la vue' : ''}
           {reach ? (reach.minutes === null ? `à moins de ${formatInteger(reach.km)} km ${deName(placeName)}` : `à moins de ${reach.minutes} min ${TRAVEL_MODE_LABELS[reach.mode] === 'à pied' ? 'à pied' : `en ${TRAVEL_MODE_LABELS[reach.mode]}`} ${deName(placeName)}, temps estimé`) : ''}
-          {where.dans ? `${reach ? ', ' : ''}dans ${ZONING_SINGULAR[where.dans.zoning].toLowerCase()} ${zoneName}` : ''})
+          {where.dans ? `${reach ? ', ' : ''}dans ${lowerFirst(ZONING_SINGULAR[where.dans.zoning])} ${zoneName}` : ''})
         </span>
       </h2>
       {described.length > 0 && (

@@ -2,6 +2,7 @@ import { EMPTY_FILTERS } from '../domain/filters.ts';
 import { selectOffer, selectPlacePoint, selectSelectedPoint } from '../state/selectors.ts';
 import { CardHeader } from './CardHeader.tsx';
 import { PRECISION_NOTES } from '../domain/training.ts';
+import { lowerFirst } from '../domain/typography.ts';
 import { describeAcces, describeProvenance, describeSession, describeTraining } from './describe.ts';
 import { formatInteger, plural } from './format.ts';
 import { trainingHiring } from '../state/hiring.ts';
@@ -127,7 +128,7 @@ export function PointCard() {
                 {(() => {
                   const hiring = trainingHiring(labour, { data }, training, site.commune);
                   if (!hiring) return null;
-                  const names = hiring.metiers.slice(0, 3).map((metier) => metier.libelle.toLowerCase()).join(', ');
+                  const names = hiring.metiers.slice(0, 3).map((metier) => lowerFirst(metier.libelle)).join(', ');
                   return (
                     <p class="training-facts" data-testid="training-hiring">
                       Recrutements prévus pour ces métiers ({names}

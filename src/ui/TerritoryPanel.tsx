@@ -7,7 +7,7 @@ import type { Couche } from '../domain/view.ts';
 import { compareValues, csvTable } from '../domain/export.ts';
 import { downloadText } from './download.ts';
 import { formatRate } from './format.ts';
-import { frenchNumber, NBSP, quarterLabel } from '../domain/typography.ts';
+import { frenchNumber, lowerFirst, NBSP, quarterLabel } from '../domain/typography.ts';
 import { MarshallView } from './MarshallView.tsx';
 import { useActions, useAppStore } from './use-app-store.ts';
 
@@ -86,15 +86,15 @@ export function TerritoryPanel() {
       {choropleth && spec && (
         <>
           <p class="hint">
-            {spec.explanation} Sur les {ZONING_LABELS[choropleth.zoning].toLowerCase()} (zonage affiché
+            {spec.explanation} Sur les {lowerFirst(ZONING_LABELS[choropleth.zoning])} (zonage affiché
             {choropleth.zoning === 'departement' ? ' ; sans zonage, les départements' : ''}).
           </p>
           {!spec.zonings.includes(choropleth.zoning) && (
             <p class="hint" data-testid="indicator-zoning">
-              Cet indicateur n'est publié que pour les {spec.zonings.map((zoning) => ZONING_LABELS[zoning].toLowerCase()).join(' et les ')}.{' '}
+              Cet indicateur n'est publié que pour les {spec.zonings.map((zoning) => lowerFirst(ZONING_LABELS[zoning])).join(' et les ')}.{' '}
               {spec.zonings[0] && spec.zonings[0] !== 'departement' && (
                 <button type="button" class="link-button" onClick={() => setCouche(spec.zonings[0] as Couche)}>
-                  Afficher les {ZONING_LABELS[spec.zonings[0]].toLowerCase()}
+                  Afficher les {lowerFirst(ZONING_LABELS[spec.zonings[0]])}
                 </button>
               )}
             </p>

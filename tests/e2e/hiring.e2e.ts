@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { typeset } from '../../src/domain/typography.ts';
 import { bassinHiring, decodeLabour, readMetierSelection } from '../../src/domain/labour.ts';
 import { axeViolations } from './axe.ts';
 import { SCREENSHOT_DIR, waitForMap, type Page } from './browser.ts';
@@ -55,7 +56,9 @@ describe('where the jobs are: hiring needs by bassin d’emploi', () => {
     // On the zones d'emploi the survey has no value: said, with a way to the bassins.
     await page.getByLabel("Zones d'emploi (INSEE 2020)").check();
     await page.getByTestId('indicator-zoning').waitFor();
-    expect(await page.getByTestId('indicator-zoning').textContent()).toMatch(/n'est publié que pour les bassins d'emploi/);
+    // The zoning's name inside the sentence keeps its proper nouns and acronyms (it read "france travail, enquête bmo").
+    expect(await page.getByTestId('indicator-zoning').textContent()).toContain(typeset("n'est publié que pour les bassins d'emploi (France Travail, enquête BMO)."));
+    expect(await page.getByTestId('indicator-zoning').getByRole('button').textContent()).toBe("Afficher les bassins d'emploi (France Travail, enquête BMO)");
     expect(await axeViolations(page)).toEqual([]);
     expect(watch.errors).toEqual([]);
     await page.close();

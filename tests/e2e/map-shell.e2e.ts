@@ -133,6 +133,23 @@ describe('map shell', () => {
     await page.close();
   });
 
+  it('never scrolls the panel sideways, whatever it shows', async () => {
+    // The hiring indicator's select of métiers (long names), a zone card with its comparison, unemployment.
+    for (const view of ['?v=1&indicateur=recrutements&couche=bassin', '?v=1&indicateur=recrutements&couche=bassin&zone=bassin:3227', '?v=1&indicateur=chomage&zone=ze:3215&comparer=ze:3215,ze:3203']) {
+      for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 800 }]) {
+        const { page } = await app.open(view, viewport);
+        await page.getByTestId('territory').waitFor();
+        await page.locator('.territory .legend-table, .territory [data-testid="fap"], .territory select').first().waitFor();
+        const sideways = await page.evaluate(() => {
+          const panel = document.querySelector('aside.panel');
+          return panel ? panel.scrollWidth - panel.clientWidth : -1;
+        });
+        expect({ view, width: viewport.width, sideways }).toEqual({ view, width: viewport.width, sideways: 0 });
+        await page.close();
+      }
+    }
+  });
+
   it('is usable at 375 px wide', async () => {
     const { page } = await app.open('?v=1&zone=dep:59', { width: 375, height: 740 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

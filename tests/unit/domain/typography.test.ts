@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deName, deParts, departementWithArticle, formatDistance, frenchDate, frenchNumber, localIsoDate, NBSP, NNBSP, ordinal, percent, quarterLabel, typeset } from '../../../src/domain/typography.ts';
+import { deName, deParts, departementWithArticle, formatDistance, frenchDate, frenchNumber, localIsoDate, lowerFirst, NBSP, NNBSP, ordinal, percent, quarterLabel, typeset } from '../../../src/domain/typography.ts';
 
 describe('French typography of generated text', () => {
   it('elides and contracts before names: d’Amiens, du Touquet, de l’Oise', () => {
@@ -69,5 +69,17 @@ describe('French typography of generated text', () => {
     // A number and its unit stay together; a word that starts like a unit is not one.
     expect(typeset('à moins de 30 km de Lens, 15 min à pied, 2 h, 12 €')).toBe(`à moins de 30${NBSP}km de Lens, 15${NBSP}min à pied, 2${NBSP}h, 12${NBSP}€`);
     for (const words of ['3 mois', '2 heures', '4 minutes', '5 métiers', '2 formations']) expect(typeset(words)).toBe(words);
+  });
+});
+
+describe('a label inside a sentence', () => {
+  it('lowers its first letter only, and never an acronym', () => {
+    expect(lowerFirst("Zones d'emploi")).toBe("zones d'emploi");
+    expect(lowerFirst("Bassins d'emploi (France Travail, enquête BMO)")).toBe("bassins d'emploi (France Travail, enquête BMO)");
+    expect(lowerFirst('SPEL (bassins emploi-formation)')).toBe('SPEL (bassins emploi-formation)');
+    expect(lowerFirst('Ouvriers qualifiés en menuiserie et en agencement du BTP')).toBe('ouvriers qualifiés en menuiserie et en agencement du BTP');
+    expect(lowerFirst('Élagueurs')).toBe('élagueurs');
+    expect(lowerFirst('A')).toBe('a');
+    expect(lowerFirst('')).toBe('');
   });
 });
