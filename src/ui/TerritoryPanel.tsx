@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { CLASS_METHOD_LABELS, CLASS_METHODS, classRanges, INDICATOR_SPECS, INDICATORS, type ClassMethod, type IndicatorId } from '../domain/territory.ts';
 import { ZONING_LABELS } from '../domain/zones.ts';
 import { compareFr } from '../domain/text.ts';
-import { selectChoropleth, selectIndicatorText, selectQuarter, type ZoneValue } from '../state/selectors.ts';
+import { metiersOfRomes } from '../domain/labour.ts';
+import { selectChoropleth, selectIndicatorText, selectOffer, selectQuarter, type ZoneValue } from '../state/selectors.ts';
 import type { Couche } from '../domain/view.ts';
 import { compareValues, csvTable } from '../domain/export.ts';
 import { downloadText } from './download.ts';
@@ -16,6 +17,46 @@ const PLAY_STEP_MS = 700;
 function formatValue(value: number | null, unit: string): string {
   if (value === null) return 'pas de donnée';
   return unit === 'points' ? `${value > 0 ? '+' : ''}${frenchNumber(value)}${NBSP}pt` : unit.startsWith('%') ? formatRate(value) : frenchNumber(value);
+}
+
+/**
+ * With the job filter on (`metier=`) and a hiring indicator drawn: the survey's métiers that job
+ * belongs to (DARES FAP ↔ ROME table), each a button that draws the hiring of that métier (`fap=`).
+ * The map otherwise showed every métier's projects next to one job's trainings, and nothing led
+ * from the job to where it is hiring.
+ */
+function JobHiringLinks() {
+  const asked = useAppStore((state) => state.filters.metiers);
+  const labour = useAppStore((state) => state.labour);
+  const offer = useAppStore(selectOffer);
+  const territory = useAppStore((state) => state.territory);
+  const { setTerritory } = useActions();
+  if (!labour || asked.length === 0) return null;
+  const jobs = asked.map((code) => offer?.jobLabels.get(code) ?? code).join(', ');
+  const matched = metiersOfRomes(labour, asked);
+  if (matched.length === 0) {
+    return (
+      <p class="hint" data-testid="job-hiring">
+        Aucun métier de l'enquête ne correspond au filtre Métier ({jobs}).
+      </p>
+    );
+  }
+  return (
+    <div class="hint" data-testid="job-hiring">
+      <p>
+        Le filtre Métier ({jobs}) correspond dans l'enquête à{matched.length > 1 ? ' ces métiers' : ''} :
+      </p>
+      <ul class="job-hiring">
+        {matched.map((metier) => (
+          <li key={metier.code}>
+            <button type="button" class="link-button" data-fap={metier.code} aria-pressed={territory.fap === metier.code} onClick={() => setTerritory({ ...territory, fap: metier.code })}>
+              {metier.libelle}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 /**
@@ -121,6 +162,7 @@ export function TerritoryPanel() {
               </select>
             </label>
           )}
+          {spec.followsMetiers && <JobHiringLinks />}
           {usesQuarter && quarters.length > 0 && choropleth.zoning !== 'departement' && (
             <div class="quarter">
               <label class="search-label" for="trimestre">

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { typeset } from '../../src/domain/typography.ts';
-import { bassinHiring, decodeLabour, readMetierSelection } from '../../src/domain/labour.ts';
+import { bassinHiring, decodeLabour, metiersOfRomes, readMetierSelection } from '../../src/domain/labour.ts';
 import { axeViolations } from './axe.ts';
 import { SCREENSHOT_DIR, waitForMap, type Page } from './browser.ts';
 import { DATASET, GAZETTEER, listHeading } from './committed-data.ts';
@@ -60,6 +60,41 @@ describe('where the jobs are: hiring needs by bassin d’emploi', () => {
     expect(await page.getByTestId('indicator-zoning').textContent()).toContain(typeset("n'est publié que pour les bassins d'emploi (France Travail, enquête BMO)."));
     expect(await page.getByTestId('indicator-zoning').getByRole('button').textContent()).toBe("Afficher les bassins d'emploi (France Travail, enquête BMO)");
     expect(await axeViolations(page)).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('with the job filter on, the hiring map offers that job’s métiers of the survey, and draws one in a click', async () => {
+    const { page, watch } = await app.open('?v=1&metier=H2913&couche=bassin&indicateur=recrutements');
+    await labourLoaded(page);
+    await waitForMap(page);
+    // The survey's métiers for the welder's ROME code, by the DARES table, from the committed file.
+    const expected = metiersOfRomes(labour, ['H2913']);
+    expect(expected.length).toBeGreaterThan(0);
+    const line = page.getByTestId('job-hiring');
+    expect(await line.textContent()).toContain('Le filtre Métier (Soudeur / Soudeuse) correspond dans l');
+    expect(await line.getByRole('button').allTextContents()).toEqual(expected.map((metier) => metier.libelle));
+    // Before: every métier's projects ("tous métiers").
+    expect(await page.getByTestId('indicator-source').textContent()).toContain('tous métiers');
+    const first = expected[0];
+    await line.getByRole('button', { name: first?.libelle ?? '' }).click();
+    await page.waitForFunction((code) => window.carte?.store.getState().territory.fap === code, first?.code);
+    expect(new URL(page.url()).searchParams.get('fap')).toBe(first?.code);
+    expect(await line.getByRole('button', { name: first?.libelle ?? '' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('indicator-source').textContent()).not.toContain('tous métiers');
+    // The bassin with the most projects of that métier is in the top class.
+    const selection = readMetierSelection(first?.code ?? null);
+    const ranked = Object.keys(labour.bassins).sort((a, b) => bassinHiring(labour, b, selection).projets - bassinHiring(labour, a, selection).projets);
+    await expect.poll(() => zoneClass(page, ranked[0] ?? '')).toBe(4);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/bmo-metier-du-filtre.png` });
+    // A job the DARES table gives no survey métier (public administration, K14…): said, no button.
+    const unmatched = ['K1401', 'K1403', 'K1404', 'E1201'].find((code) => metiersOfRomes(labour, [code]).length === 0);
+    expect(unmatched).toBeDefined();
+    await page.goto(page.url().replace(/\?.*$/, `?v=1&metier=${unmatched ?? ''}&couche=bassin&indicateur=recrutements`));
+    await labourLoaded(page);
+    await expect.poll(() => line.textContent()).toMatch(/^Aucun métier de l'enquête ne correspond au filtre Métier \(/);
+    expect(await line.getByRole('button').count()).toBe(0);
     expect(watch.errors).toEqual([]);
     await page.close();
   });
