@@ -189,3 +189,12 @@ export function metiersOfRomes(file: LabourFile, romes: readonly string[]): BmoM
   const wanted = new Set(romes);
   return file.metiers.filter((metier) => metier.romes.some((rome) => wanted.has(rome)));
 }
+
+/**
+ * The survey métier closest to a job: of those its ROME code belongs to, the one that groups the
+ * fewest ROME codes (for the welder, "Soudeurs" rather than "Techniciens en mécanique et travail
+ * des métaux"); ties by code. Null when the DARES table gives none.
+ */
+export function closestMetier(file: LabourFile, rome: string): BmoMetier | null {
+  return metiersOfRomes(file, [rome]).sort((a, b) => a.romes.length - b.romes.length || a.code.localeCompare(b.code))[0] ?? null;
+}

@@ -1,4 +1,5 @@
 import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { closestMetier } from '../domain/labour.ts';
 import type { JobSuggestion } from '../domain/search.ts';
 import { exactTerritory, matchTerritories, territoryOptions, type TerritoryOption } from '../domain/territory-search.ts';
 import { REGION_CAMERA } from '../domain/view.ts';
@@ -31,7 +32,21 @@ export function SearchBox() {
   const offer = useAppStore(selectOffer);
   const asked = useAppStore(selectAskedJobs);
   const zoneTables = useAppStore(zonesOf);
-  const { setFilters, setWhere, setCamera } = useActions();
+  const { setFilters, setWhere, setCamera, setTerritory, setCouche } = useActions();
+  const labour = useAppStore((state) => state.labour);
+  const territory = useAppStore((state) => state.territory);
+  // From a job to where it is hiring: the hiring map of its closest survey métier, on the bassins.
+  const showHiring = (rome: string) => {
+    const metier = labour ? closestMetier(labour, rome) : null;
+    if (!metier) return;
+    setTerritory({ ...territory, indicateur: 'recrutements', fap: metier.code });
+    setCouche('bassin');
+    requestAnimationFrame(() => {
+      const line = document.querySelector<HTMLElement>('[data-testid="job-hiring"]');
+      line?.scrollIntoView({ block: 'center' });
+      line?.focus();
+    });
+  };
   const store = useContext(StoreContext);
   const [text, setText] = useState(filters.q);
   const [open, setOpen] = useState(false);
@@ -197,6 +212,14 @@ export function SearchBox() {
               <button type="button" class="link-button" onClick={() => setFilters({ ...filters, metiers: filters.metiers.filter((item) => item !== code) })}>
                 Retirer<span class="visually-hidden"> le métier {jobLabels.get(code) ?? code}</span>
               </button>
+              {labour && closestMetier(labour, code) && (
+                <>
+                  {' · '}
+                  <button type="button" class="link-button" data-testid="job-hiring-map" onClick={() => showHiring(code)}>
+                    Où ce métier recrute<span class="visually-hidden"> ({jobLabels.get(code) ?? code})</span>
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>

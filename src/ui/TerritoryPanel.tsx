@@ -42,7 +42,7 @@ function JobHiringLinks() {
     );
   }
   return (
-    <div class="hint" data-testid="job-hiring">
+    <div class="hint" data-testid="job-hiring" tabIndex={-1}>
       <p>
         Le filtre Métier ({jobs}) correspond dans l'enquête à{matched.length > 1 ? ' ces métiers' : ''} :
       </p>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { typeset } from '../../src/domain/typography.ts';
-import { bassinHiring, decodeLabour, metiersOfRomes, readMetierSelection } from '../../src/domain/labour.ts';
+import { bassinHiring, closestMetier, decodeLabour, metiersOfRomes, readMetierSelection } from '../../src/domain/labour.ts';
 import { axeViolations } from './axe.ts';
 import { SCREENSHOT_DIR, waitForMap, type Page } from './browser.ts';
 import { DATASET, GAZETTEER, listHeading } from './committed-data.ts';
@@ -88,6 +88,18 @@ describe('where the jobs are: hiring needs by bassin d’emploi', () => {
     await expect.poll(() => zoneClass(page, ranked[0] ?? '')).toBe(4);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/bmo-metier-du-filtre.png` });
+    // From the job chip, with no indicator drawn: "Où ce métier recrute" draws the hiring of the
+    // job's closest métier on the bassins, and takes the focus to the line that offers the others.
+    await page.goto(page.url().replace(/\?.*$/, '?v=1&metier=H2913'));
+    await labourLoaded(page);
+    await page.getByTestId('job-hiring-map').click();
+    const closest = closestMetier(labour, 'H2913');
+    expect(closest?.libelle).toBe('Soudeurs');
+    await page.waitForFunction((code) => window.carte?.store.getState().territory.fap === code, closest?.code);
+    const asked = new URL(page.url()).searchParams;
+    expect([asked.get('indicateur'), asked.get('couche'), asked.get('fap'), asked.get('metier')]).toEqual(['recrutements', 'bassin', closest?.code, 'H2913']);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('job-hiring');
+    expect(await line.getByRole('button', { name: 'Soudeurs' }).getAttribute('aria-pressed')).toBe('true');
     // A job the DARES table gives no survey métier (public administration, K14…): said, no button.
     const unmatched = ['K1401', 'K1403', 'K1404', 'E1201'].find((code) => metiersOfRomes(labour, [code]).length === 0);
     expect(unmatched).toBeDefined();
@@ -95,6 +107,8 @@ describe('where the jobs are: hiring needs by bassin d’emploi', () => {
     await labourLoaded(page);
     await expect.poll(() => line.textContent()).toMatch(/^Aucun métier de l'enquête ne correspond au filtre Métier \(/);
     expect(await line.getByRole('button').count()).toBe(0);
+    // …and its chip offers no hiring map.
+    expect(await page.getByTestId('job-hiring-map').count()).toBe(0);
     expect(watch.errors).toEqual([]);
     await page.close();
   });
