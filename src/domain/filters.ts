@@ -172,6 +172,21 @@ export function optionLabels(sourceLabels: ReadonlyMap<string, string>): {
 }
 
 /**
+ * How a search was read, in words, for what carries no search box (the printed sheet, the embedded
+ * page): a job it named, or the jobs it fell back on when no title holds its words. Null for a
+ * plain search of the titles.
+ * @param via - how the search worker read it (`metier`, `titres-metiers`, or null)
+ */
+export function describeSearchReading(query: string, via: 'metier' | 'titres-metiers' | null | undefined, romes: readonly string[], jobLabels: ReadonlyMap<string, string>): string | null {
+  const jobs = romes.map((code) => jobLabels.get(code) ?? code);
+  if (jobs.length === 0 || query.trim() === '') return null;
+  const named = `${jobs.length === 1 ? 'au métier' : 'aux métiers'} ${jobs.join(', ')}`;
+  if (via === 'metier') return `La recherche « ${query.trim()} » nomme un métier : les formations qui mènent ${named}, avec celles dont l'intitulé la contient.`;
+  if (via === 'titres-metiers') return `Aucun intitulé de formation ne contient « ${query.trim()} » : les formations qui mènent ${named}, dont le nom le contient.`;
+  return null;
+}
+
+/**
  * The active filters in words: "niveau Bac+2 ; voie Apprentissage ; recherche « soudure »".
  * @param jobLabels - ROME code → job title, to name the job filter
  */

@@ -1,6 +1,6 @@
 import { BOUNDARY_ATTRIBUTIONS, POINT_LAYER_ATTRIBUTIONS } from '../domain/attributions.ts';
 import { IndicatorLine } from './IndicatorLine.tsx';
-import { describeFilters } from '../domain/filters.ts';
+import { describeFilters, describeSearchReading } from '../domain/filters.ts';
 import { PRECISION_NOTES } from '../domain/training.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { ZONING_SINGULAR } from '../domain/zones.ts';
@@ -25,6 +25,7 @@ export function PrintSheet() {
   const mapReady = useAppStore((state) => state.mapImage.takenFor === state.mapImage.request);
   const printMode = useAppStore((state) => state.printMode);
   const summary = useAppStore((state) => selectZoneSummary(state, state.zone));
+  const searchHits = useAppStore((state) => state.searchHits);
   const { donePrinting } = useActions();
   // Print once the map picture asked for has arrived; a map that cannot draw (no WebGL, not
   // started) would never send it: after a few seconds the sheet prints without it, and says why.
@@ -71,6 +72,8 @@ export function PrintSheet() {
   }
   const labels = new Map(offer.dataset.sources.map((source) => [source.id, source.label]));
   const described = describeFilters(filters, labels, offer.jobLabels);
+  // The sheet has no search box: how the search was read is said on it (a job it named, or the jobs it fell back on).
+  const reading = searchHits && searchHits.query === filters.q.trim() ? describeSearchReading(filters.q, searchHits.via, searchHits.romes ?? [], offer.jobLabels) : null;
   const date = frenchDate(localIsoDate(new Date()));
   return (
     <main class="print-sheet" aria-label="Fiche à imprimer" data-testid="print-sheet">
@@ -78,6 +81,7 @@ export function PrintSheet() {
       <p>
         Fiche du {date} · {total === 0 ? 'aucune formation' : plural(total, 'formation')} · {described.length > 0 ? `filtres : ${described.join(' ; ')}` : 'sans filtre'}
       </p>
+      {reading && <p data-testid="print-search-reading">{reading}</p>}
       {mapImage && !noPicture && <img class="print-map" src={mapImage} alt="Carte de la vue imprimée" />}
       {noPicture && <p class="print-map-missing" data-testid="print-map-missing">{MAP_MISSING}</p>}
       {note && (

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { typeset } from '../../src/domain/typography.ts';
 import type { Training } from '../../src/domain/training.ts';
 import { SCREENSHOT_DIR, tabTo, waitForMap, type Page } from './browser.ts';
 import { committedSearch, DATASET, listHeading } from './committed-data.ts';
@@ -211,7 +212,7 @@ describe('find a training and share the view', () => {
     await page.close();
   });
 
-  it('dates a sheet and an export by the person’s own day, and says when the printed view holds no training', async () => {
+  it('dates a sheet and an export by the person’s own day, says when the printed view holds no training, and how its search was read', async () => {
     // Half past midnight on 2 December in Paris, still 1 December in UTC.
     const { page } = await app.open('', undefined, {
       waitFor: 'map',
@@ -240,6 +241,27 @@ describe('find a training and share the view', () => {
     expect(await sheet.textContent()).toMatch(/^Formations — Hauts-de-FranceFiche du 2 décembre 2026 · aucune formation · filtres\s: voie Apprentissage/);
     expect(await page.getByTestId('print-empty').textContent()).toMatch(/^Aucune formation de la carte ne correspond à ces filtres/);
     expect(await sheet.locator('.print-list li').count()).toBe(0);
+    // The sheet has no search box: how a search was read is said on it, and only when it was not
+    // a plain search of the titles.
+    const printed = async (query: string) => {
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(`${app.url()}?v=1&q=${encodeURIComponent(query)}`);
+      await page.waitForFunction((asked) => window.carte?.store.getState().searchHits?.query === asked, query);
+      await waitForMap(page);
+      await page.evaluate(() => {
+        window.print = () => {
+          (window as unknown as { printed: boolean }).printed = true;
+        };
+      });
+      await page.getByText('Partager, imprimer, exporter').click();
+      await page.getByRole('button', { name: 'Imprimer la fiche (A4)' }).click();
+      await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true);
+      await page.emulateMedia({ media: 'print' });
+      return page.getByTestId('print-search-reading').allTextContents();
+    };
+    expect(await printed('mecanicien auto')).toEqual([typeset('Aucun intitulé de formation ne contient « mecanicien auto » : les formations qui mènent au métier Mécanicien / Mécanicienne automobile, dont le nom le contient.')]);
+    expect(await printed('soudeur')).toEqual([typeset("La recherche « soudeur » nomme un métier : les formations qui mènent au métier Soudeur / Soudeuse, avec celles dont l'intitulé la contient.")]);
+    expect(await printed('bts mco')).toEqual([]);
     await page.close();
   });
 
