@@ -75,3 +75,21 @@ export async function tabTo(page: Page, target: ReturnType<Page['locator']>, max
   }
   throw new Error(`not reached with ${max} Tab presses`);
 }
+
+/**
+ * Prints the view's A4 sheet as a person does (Partager, imprimer, exporter → Imprimer la fiche),
+ * with the browser's print dialog stubbed, and shows the page as printed.
+ */
+export async function printViewSheet(page: Page): Promise<void> {
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => {
+    (window as unknown as { printed: boolean }).printed = false;
+    window.print = () => {
+      (window as unknown as { printed: boolean }).printed = true;
+    };
+  });
+  await page.getByText('Partager, imprimer, exporter').click();
+  await page.getByRole('button', { name: 'Imprimer la fiche (A4)' }).click();
+  await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true);
+  await page.emulateMedia({ media: 'print' });
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { typeset } from '../../src/domain/typography.ts';
 import type { Training } from '../../src/domain/training.ts';
-import { SCREENSHOT_DIR, tabTo, waitForMap, type Page } from './browser.ts';
+import { printViewSheet, SCREENSHOT_DIR, tabTo, waitForMap, type Page } from './browser.ts';
 import { committedSearch, DATASET, listHeading } from './committed-data.ts';
 import { useBuiltApp } from './harness.ts';
 
@@ -228,15 +228,7 @@ describe('find a training and share the view', () => {
     // Apprenticeship welders around Lille: none in the view.
     await page.goto(`${app.url()}?v=1&voie=apprentissage&metier=H2913#map=10/50.65/2.95`);
     await waitForMap(page);
-    await page.evaluate(() => {
-      window.print = () => {
-        (window as unknown as { printed: boolean }).printed = true;
-      };
-    });
-    await page.getByText('Partager, imprimer, exporter').click();
-    await page.getByRole('button', { name: 'Imprimer la fiche (A4)' }).click();
-    await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true);
-    await page.emulateMedia({ media: 'print' });
+    await printViewSheet(page);
     const sheet = page.getByTestId('print-sheet');
     expect(await sheet.textContent()).toMatch(/^Formations — Hauts-de-FranceFiche du 2 décembre 2026 · aucune formation · filtres\s: voie Apprentissage/);
     expect(await page.getByTestId('print-empty').textContent()).toMatch(/^Aucune formation de la carte ne correspond à ces filtres/);
@@ -248,15 +240,7 @@ describe('find a training and share the view', () => {
       await page.goto(`${app.url()}?v=1&q=${encodeURIComponent(query)}`);
       await page.waitForFunction((asked) => window.carte?.store.getState().searchHits?.query === asked, query);
       await waitForMap(page);
-      await page.evaluate(() => {
-        window.print = () => {
-          (window as unknown as { printed: boolean }).printed = true;
-        };
-      });
-      await page.getByText('Partager, imprimer, exporter').click();
-      await page.getByRole('button', { name: 'Imprimer la fiche (A4)' }).click();
-      await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true);
-      await page.emulateMedia({ media: 'print' });
+      await printViewSheet(page);
       return page.getByTestId('print-search-reading').allTextContents();
     };
     expect(await printed('mecanicien auto')).toEqual([typeset('Aucun intitulé de formation ne contient « mecanicien auto » : les formations qui mènent au métier Mécanicien / Mécanicienne automobile, dont le nom le contient.')]);
