@@ -231,11 +231,15 @@ export function createSearchEngine(documents: readonly SearchDocument[], vocabul
   // does not list every BTS whose title says "automatique".
   // The same for job titles: "mecanicien" suggests no "Technicien automaticien".
   const typoOf = (word: string, term: string): boolean => term.startsWith(word) || term.slice(0, TYPO_KEEPS) === word.slice(0, TYPO_KEEPS);
-  const keepsFirstLetters = (words: readonly string[]) => (result: { terms: string[] }) => words.every((word) => result.terms.some((term) => typoOf(word, term)));
+  // Only words long enough for a typo need the check (the shorter ones match as typed or as a prefix).
+  const keepsFirstLetters = (words: readonly string[]): { filter?: (result: { terms: string[] }) => boolean } => {
+    const typable = words.filter((word) => fuzzy(word) !== false);
+    return typable.length === 0 ? {} : { filter: (result) => typable.every((word) => result.terms.some((term) => typoOf(word, term))) };
+  };
   const textSearch = (words: readonly string[]): Map<string, number> => {
     const phrase = ` ${words.join(' ')} `;
     const scores = new Map<string, number>();
-    for (const result of index.search(words.join(' '), { filter: keepsFirstLetters(words) })) {
+    for (const result of index.search(words.join(' '), keepsFirstLetters(words))) {
       const id = String(result.id);
       // An exact phrase of the title ranks first.
       scores.set(id, result.score * ((titles.get(id) ?? '').includes(phrase) ? 4 : 1));
@@ -246,7 +250,7 @@ export function createSearchEngine(documents: readonly SearchDocument[], vocabul
   // ("mecanicien auto": Mécanicien automobile, not Mécanicien régleur de machine automatique).
   const jobsNamed = (words: readonly string[]): string[] => {
     const typed = words.join(' ');
-    const found = jobs.search(typed, { filter: keepsFirstLetters(words) });
+    const found = jobs.search(typed, keepsFirstLetters(words));
     const starting = found.filter((result) => appellationForms(String(result['libelle'])).some((form) => formKey(form).startsWith(typed)));
     return [...new Set((starting.length > 0 ? starting : found).map((result) => String(result['rome'])))].slice(0, 5);
   };
@@ -286,7 +290,7 @@ export function createSearchEngine(documents: readonly SearchDocument[], vocabul
       if (words.length === 0 || !vocabulary) return [];
       const best = new Map<string, { appellation: string; score: number }>();
       const typed = words.join(' ');
-      for (const result of jobs.search(typed, { filter: keepsFirstLetters(words) })) {
+      for (const result of jobs.search(typed, keepsFirstLetters(words))) {
         const rome = String(result['rome']);
         const appellation = String(result['libelle']);
         // A title that is exactly, or starts with, what was typed comes first.
