@@ -240,6 +240,14 @@ export function SearchBox() {
           >
             Pourquoi, et quels métiers proches ?
           </button>
+          {labour && asked.length === 1 && closestMetier(labour, asked[0] ?? '') && (
+            <>
+              {' · '}
+              <button type="button" class="link-button" data-testid="job-none-hiring" onClick={() => showHiring(asked[0] ?? '')}>
+                Où ce métier recrute
+              </button>
+            </>
+          )}
         </p>
       )}
       {searchError && (

@@ -3,7 +3,7 @@ import { CLASS_METHOD_LABELS, CLASS_METHODS, classRanges, INDICATOR_SPECS, INDIC
 import { ZONING_LABELS } from '../domain/zones.ts';
 import { compareFr } from '../domain/text.ts';
 import { metiersOfRomes } from '../domain/labour.ts';
-import { selectChoropleth, selectIndicatorText, selectOffer, selectQuarter, type ZoneValue } from '../state/selectors.ts';
+import { selectAskedJobs, selectChoropleth, selectIndicatorText, selectOffer, selectQuarter, type ZoneValue } from '../state/selectors.ts';
 import type { Couche } from '../domain/view.ts';
 import { compareValues, csvTable } from '../domain/export.ts';
 import { downloadText } from './download.ts';
@@ -20,13 +20,14 @@ function formatValue(value: number | null, unit: string): string {
 }
 
 /**
- * With the job filter on (`metier=`) and a hiring indicator drawn: the survey's métiers that job
+ * With a job asked for (the `metier=` filter, or a job the search names) and a hiring indicator drawn: the survey's métiers that job
  * belongs to (DARES FAP ↔ ROME table), each a button that draws the hiring of that métier (`fap=`).
  * The map otherwise showed every métier's projects next to one job's trainings, and nothing led
  * from the job to where it is hiring.
  */
 function JobHiringLinks() {
-  const asked = useAppStore((state) => state.filters.metiers);
+  // The job filter, or the job the search text names ("aide-soignant" typed and searched).
+  const asked = useAppStore(selectAskedJobs);
   const labour = useAppStore((state) => state.labour);
   const offer = useAppStore(selectOffer);
   const territory = useAppStore((state) => state.territory);
@@ -37,14 +38,14 @@ function JobHiringLinks() {
   if (matched.length === 0) {
     return (
       <p class="hint" data-testid="job-hiring">
-        Aucun métier de l'enquête ne correspond au filtre Métier ({jobs}).
+        Aucun métier de l'enquête ne correspond au métier recherché ({jobs}).
       </p>
     );
   }
   return (
     <div class="hint" data-testid="job-hiring" tabIndex={-1}>
       <p>
-        Le filtre Métier ({jobs}) correspond dans l'enquête à{matched.length > 1 ? ' ces métiers' : ''} :
+        Le métier recherché ({jobs}) correspond dans l'enquête à{matched.length > 1 ? ' ces métiers' : ''} :
       </p>
       <ul class="job-hiring">
         {matched.map((metier) => (

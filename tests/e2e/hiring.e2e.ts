@@ -72,7 +72,7 @@ describe('where the jobs are: hiring needs by bassin d’emploi', () => {
     const expected = metiersOfRomes(labour, ['H2913']);
     expect(expected.length).toBeGreaterThan(0);
     const line = page.getByTestId('job-hiring');
-    expect(await line.textContent()).toContain('Le filtre Métier (Soudeur / Soudeuse) correspond dans l');
+    expect(await line.textContent()).toContain('Le métier recherché (Soudeur / Soudeuse) correspond dans l');
     expect(await line.getByRole('button').allTextContents()).toEqual(expected.map((metier) => metier.libelle));
     // Before: every métier's projects ("tous métiers").
     expect(await page.getByTestId('indicator-source').textContent()).toContain('tous métiers');
@@ -100,12 +100,27 @@ describe('where the jobs are: hiring needs by bassin d’emploi', () => {
     expect([asked.get('indicateur'), asked.get('couche'), asked.get('fap'), asked.get('metier')]).toEqual(['recrutements', 'bassin', closest?.code, 'H2913']);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('job-hiring');
     expect(await line.getByRole('button', { name: 'Soudeurs' }).getAttribute('aria-pressed')).toBe('true');
+    // A job no training of the map leads to, typed in the search ("aide-soignant"): the line under
+    // the box that says so leads to where that job is hiring.
+    await page.goto(page.url().replace(/\?.*$/, '?v=1&q=aide-soignant'));
+    await labourLoaded(page);
+    await page.waitForFunction(() => window.carte?.store.getState().searchHits?.query === 'aide-soignant');
+    const carers = closestMetier(labour, 'J1501');
+    expect(carers?.libelle).toBe('Aides-soignants');
+    await page.getByTestId('job-none').getByTestId('job-none-hiring').click();
+    await page.waitForFunction((code) => window.carte?.store.getState().territory.fap === code, carers?.code);
+    const typed = new URL(page.url()).searchParams;
+    expect([typed.get('indicateur'), typed.get('couche'), typed.get('fap'), typed.get('q')]).toEqual(['recrutements', 'bassin', carers?.code, 'aide-soignant']);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('job-hiring');
+    expect(await line.textContent()).toContain('Le métier recherché (Aide-soignant / Aide-soignante) correspond dans l');
+    expect(await line.getByRole('button', { name: 'Aides-soignants' }).getAttribute('aria-pressed')).toBe('true');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/bmo-aide-soignant.png` });
     // A job the DARES table gives no survey métier (public administration, K14…): said, no button.
     const unmatched = ['K1401', 'K1403', 'K1404', 'E1201'].find((code) => metiersOfRomes(labour, [code]).length === 0);
     expect(unmatched).toBeDefined();
     await page.goto(page.url().replace(/\?.*$/, `?v=1&metier=${unmatched ?? ''}&couche=bassin&indicateur=recrutements`));
     await labourLoaded(page);
-    await expect.poll(() => line.textContent()).toMatch(/^Aucun métier de l'enquête ne correspond au filtre Métier \(/);
+    await expect.poll(() => line.textContent()).toMatch(/^Aucun métier de l'enquête ne correspond au métier recherché \(/);
     expect(await line.getByRole('button').count()).toBe(0);
     // …and its chip offers no hiring map.
     expect(await page.getByTestId('job-hiring-map').count()).toBe(0);
