@@ -172,9 +172,8 @@ export function optionLabels(sourceLabels: ReadonlyMap<string, string>): {
 }
 
 /**
- * How a search was read, in words, for what carries no search box (the printed sheet, the embedded
- * page): a job it named, or the jobs it fell back on when no title holds its words. Null for a
- * plain search of the titles.
+ * How a search was read, in words, for the printed sheet (it has no search box): a job it named,
+ * or the jobs it fell back on when no title holds its words. Null for a plain search of the titles.
  * @param via - how the search worker read it (`metier`, `titres-metiers`, or null)
  */
 export function describeSearchReading(query: string, via: 'metier' | 'titres-metiers' | null | undefined, romes: readonly string[], jobLabels: ReadonlyMap<string, string>): string | null {

@@ -157,7 +157,7 @@ const processTerm = (term: string): string | null => {
 /** Typos only on words of 5 letters or more: one letter wrong, two from 10 letters; prefixes from 3 letters. */
 const fuzzy = (term: string): number | boolean => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : false);
 const prefix = (term: string): boolean => term.length >= 3;
-/** A word matched with a typo keeps its first letters (see typoOf in createSearchEngine). */
+/** A word matched with a typo keeps its first letters (see keepsStart in createSearchEngine). */
 const TYPO_KEEPS = 3;
 
 /**
@@ -230,11 +230,12 @@ export function createSearchEngine(documents: readonly SearchDocument[], vocabul
   // "maintenance", but "mecanicien" is not "technicien" (two letters apart), so "mecanicien auto"
   // does not list every BTS whose title says "automatique".
   // The same for job titles: "mecanicien" suggests no "Technicien automaticien".
-  const typoOf = (word: string, term: string): boolean => term.startsWith(word) || term.slice(0, TYPO_KEEPS) === word.slice(0, TYPO_KEEPS);
-  // Only words long enough for a typo need the check (the shorter ones match as typed or as a prefix).
+  // Only words long enough for a typo need the check (the shorter ones match as typed or as a
+  // prefix); a term that begins with the word keeps its first letters too.
+  const keepsStart = (word: string, term: string): boolean => term.slice(0, TYPO_KEEPS) === word.slice(0, TYPO_KEEPS);
   const keepsFirstLetters = (words: readonly string[]): { filter?: (result: { terms: string[] }) => boolean } => {
     const typable = words.filter((word) => fuzzy(word) !== false);
-    return typable.length === 0 ? {} : { filter: (result) => typable.every((word) => result.terms.some((term) => typoOf(word, term))) };
+    return typable.length === 0 ? {} : { filter: (result) => typable.every((word) => result.terms.some((term) => keepsStart(word, term))) };
   };
   const textSearch = (words: readonly string[]): Map<string, number> => {
     const phrase = ` ${words.join(' ')} `;

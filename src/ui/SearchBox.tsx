@@ -42,7 +42,7 @@ export function SearchBox() {
     setTerritory({ ...territory, indicateur: 'recrutements', fap: metier.code });
     setCouche('bassin');
     requestAnimationFrame(() => {
-      const line = document.querySelector<HTMLElement>('[data-testid="job-hiring"]');
+      const line = document.getElementById('metiers-enquete');
       line?.scrollIntoView({ block: 'center' });
       line?.focus();
     });

@@ -20,8 +20,9 @@ function formatValue(value: number | null, unit: string): string {
 }
 
 /**
- * With a job asked for (the `metier=` filter, or a job the search names) and a hiring indicator drawn: the survey's métiers that job
- * belongs to (DARES FAP ↔ ROME table), each a button that draws the hiring of that métier (`fap=`).
+ * With a job asked for (the `metier=` filter, or a job the search names) and a hiring indicator
+ * drawn: the survey's métiers that job belongs to (DARES FAP ↔ ROME table), each a button that
+ * draws the hiring of that métier (`fap=`).
  * The map otherwise showed every métier's projects next to one job's trainings, and nothing led
  * from the job to where it is hiring.
  */
@@ -43,7 +44,7 @@ function JobHiringLinks() {
     );
   }
   return (
-    <div class="hint" data-testid="job-hiring" tabIndex={-1}>
+    <div id="metiers-enquete" class="hint job-hiring-line" data-testid="job-hiring" tabIndex={-1}>
       <p>
         Le métier recherché ({jobs}) correspond dans l'enquête à{matched.length > 1 ? ' ces métiers' : ''} :
       </p>
